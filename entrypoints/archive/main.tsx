@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Lead Archive</p>, document.getElementById('app')!);

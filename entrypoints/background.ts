@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Filled by the data-layer work: message router, context menus, capture.
+});

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { Card, FollowUp } from './card/schema';
+
+// The one message protocol. Every request goes from an extension page (popup, archive) to the background, which
+// owns every write to the archive; the name says the direction (`ui→bg`). Both ends parse with these schemas:
+// the sender before sending, the background on receipt (and it checks the sender is this extension's own page).
+
+/** Draft cards from extraction are plain JSON; checked structurally here, deeply by the card schema on save. */
+const DraftLeadJson = z.record(z.string(), z.unknown());
+
+/** A card as the popup hands it over for saving: everything but the archive-assigned fields. */
+export const CardDraft = Card.omit({ id: true, number: true, createdAt: true, updatedAt: true, rev: true }).extend({
+  number: z.string().max(60).optional(),
+});
+export type CardDraft = z.infer<typeof CardDraft>;
+export type CardDraftInput = z.input<typeof CardDraft>;
+
+export const CardSummary = z.object({
+  id: z.string(),
+  number: z.string(),
+  name: z.string(),
+  kind: z.enum(['company', 'person']),
+  updatedAt: z.number(),
+  /** Which dedupe keys matched, such as `tel:+8613800000000`. */
+  matchedKeys: z.array(z.string()).default([]),
+});
+export type CardSummary = z.infer<typeof CardSummary>;
+
+export const Requests = {
+  /** Run extraction in a tab (the popup's tab, or the context menu's). */
+  'ui→bg:captureTab': {
+    req: z.object({ tabId: z.number().int() }),
+    res: z.object({ result: z.unknown() }),
+  },
+  /** The draft kept by the background for the popup (from the context menu, or an unsaved edit). */
+  'ui→bg:getPendingDraft': { req: z.object({}), res: z.object({ pending: z.unknown().nullable() }) },
+  'ui→bg:setPendingDraft': { req: z.object({ pending: z.unknown().nullable() }), res: z.object({}) },
+  /** Cards that share a dedupe key (phone, email, IM handle, platform id) or the name with this draft. */
+  'ui→bg:findMatches': { req: z.object({ draft: CardDraft }), res: z.object({ matches: z.array(CardSummary) }) },
+  /** Save a new card, or merge the draft into `mergeInto` (recorded in its history). */
+  'ui→bg:saveDraft': {
+    req: z.object({ draft: CardDraft, mergeInto: z.string().optional() }),
+    res: z.object({ card: Card, created: z.boolean() }),
+  },
+  /** Replace a card after editing; fails with `conflict` when `baseRev` is not the stored revision. */
+  'ui→bg:updateCard': {
+    req: z.object({ card: Card, baseRev: z.number().int() }),
+    res: z.object({ card: Card }),
+  },
+  'ui→bg:trashCards': { req: z.object({ ids: z.array(z.string()).max(200000) }), res: z.object({ count: z.number() }) },
+  'ui→bg:restoreCards': {
+    req: z.object({ ids: z.array(z.string()).max(200000) }),
+    res: z.object({ count: z.number() }),
+  },
+  'ui→bg:addFollowUp': { req: z.object({ followUp: FollowUp }), res: z.object({ followUp: FollowUp }) },
+  /** Check an import file without writing anything: counts and the invalid records with reasons. */
+  'ui→bg:importDryRun': {
+    req: z.object({ text: z.string() }),
+    res: z.object({ report: z.unknown() }),
+  },
+  /** Write the valid records of an import file in one transaction. */
+  'ui→bg:importCommit': {
+    req: z.object({ text: z.string() }),
+    res: z.object({ created: z.number(), updated: z.number(), skipped: z.number() }),
+  },
+} as const;
+
+export type RequestName = keyof typeof Requests;
+export type Req<N extends RequestName> = z.input<(typeof Requests)[N]['req']>;
+export type Res<N extends RequestName> = z.infer<(typeof Requests)[N]['res']>;
+
+/** An error that crosses the boundary with a stable code the UI translates. */
+export const ErrorCode = z.enum([
+  'invalid-request',
+  'forbidden-sender',
+  'not-found',
+  'conflict',
+  'quota',
+  'db-closed',
+  'no-access',
+  'capture-failed',
+  'internal',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const Envelope = z.object({ type: z.string(), payload: z.unknown() });
+export const Reply = z.union([
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), code: ErrorCode, message: z.string() }),
+]);
+export type Reply = z.infer<typeof Reply>;
+
+export class MessageError extends Error {
+  constructor(
+    public code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export { DraftLeadJson };
