@@ -1,0 +1,119 @@
+import 'fake-indexeddb/auto';
+import Dexie, { type Table } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { cardTerms, queryTokens, textTerms } from '../../../lib/search/terms';
+import { searchIds } from '../../../lib/search/search';
+
+const card = (over: Record<string, unknown>) => ({ name: '', number: 'C-2026-0001', ...over });
+
+describe('cardTerms', () => {
+  it('indexes English words in lower case, without accents', () => {
+    const t = cardTerms(card({ name: 'Café Alinea Restaurant' }));
+    expect(t).toEqual(expect.arrayContaining(['cafe', 'alinea', 'restaurant', 'c-2026-0001']));
+  });
+
+  it('indexes Chinese as segmenter words plus Han character pairs', () => {
+    const t = cardTerms(card({ name: '深圳市华强电子有限公司' }));
+    // pairs catch any two adjacent characters, the segmenter the longer words
+    expect(t).toEqual(expect.arrayContaining(['深圳', '圳市', '华强', '强电', '电子', '有限', '公司', '有限公司']));
+    expect(t).not.toContain('深');
+  });
+
+  it('keeps a one-character Han run, so a single-character name is found', () => {
+    expect([...textTerms('王 先生')]).toEqual(expect.arrayContaining(['王', '先生']));
+  });
+
+  it('indexes phones as digits and national numbers, emails whole and by parts, IM handles whole', () => {
+    const t = cardTerms(
+      card({
+        name: 'x',
+        phones: [{ value: '+86 138 0013 8000' }],
+        emails: [{ value: 'Jane.Doe@Example.com' }],
+        im: [{ kind: 'wechat', value: 'JaneWX_88' }],
+        contacts: [{ id: 'c1', name: '张伟', phones: [{ value: '+1 (312) 867-0110' }], emails: [], im: [] }],
+      }),
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        '8613800138000',
+        '13800138000',
+        'jane.doe@example.com',
+        'jane',
+        'doe',
+        'example',
+        'janewx_88',
+        '张伟',
+        '13128670110',
+        '3128670110',
+      ]),
+    );
+  });
+
+  it('caps the term count and term length', () => {
+    const long = Array.from({ length: 500 }, (_, i) => `word${i}`).join(' ');
+    const t = cardTerms(card({ name: 'n', notes: { text: long } }));
+    expect(t.length).toBeLessThanOrEqual(160);
+    const one = cardTerms(card({ name: 'a'.repeat(100) }));
+    expect(Math.max(...one.map((x) => x.length))).toBeLessThanOrEqual(24);
+  });
+});
+
+describe('queryTokens', () => {
+  it('cuts a Chinese query into pairs and keeps a single character', () => {
+    expect(queryTokens('华强电子')).toEqual(['华强', '强电', '电子']);
+    expect(queryTokens('张')).toEqual(['张']);
+  });
+  it('reads a phone-like query as one digit string', () => {
+    expect(queryTokens(' 138-0013 8000')).toEqual(['13800138000']);
+  });
+  it('keeps an email whole and drops tokens that start another token', () => {
+    expect(queryTokens('jane@exa')).toEqual(['jane@exa']);
+    expect(queryTokens('Ali alinea')).toEqual(['alinea']);
+    expect(queryTokens('   ')).toEqual([]);
+  });
+});
+
+describe('searchIds on a terms index', () => {
+  class Db extends Dexie {
+    cards!: Table<{ id: string; terms: string[] }, string>;
+    constructor() {
+      super('search-test-' + Math.random(), { indexedDB, IDBKeyRange });
+      this.version(1).stores({ cards: 'id, *terms' });
+    }
+  }
+  const rows = [
+    { id: '1', name: '深圳市华强电子有限公司', contacts: [{ id: 'a', name: '张伟', phones: [], emails: [], im: [] }] },
+    { id: '2', name: '华强北贸易', contacts: [{ id: 'b', name: '李娜', phones: [], emails: [], im: [] }] },
+    { id: '3', name: 'Alinea Restaurant', phones: [{ value: '+1 312 867 0110' }] },
+    { id: '4', name: 'Alpine Tools GmbH', emails: [{ value: 'sales@alpine-tools.de' }] },
+  ];
+
+  async function seeded() {
+    const db = new Db();
+    await db.cards.bulkPut(rows.map((r) => ({ id: r.id, terms: cardTerms({ number: 'C-' + r.id, ...r }) })));
+    return db;
+  }
+
+  it('answers Chinese and English queries by prefix, intersecting tokens', async () => {
+    const db = await seeded();
+    expect((await searchIds(db.cards, '华强')).ids.sort()).toEqual(['1', '2']);
+    expect((await searchIds(db.cards, '华强电子')).ids).toEqual(['1']);
+    expect((await searchIds(db.cards, '张伟')).ids).toEqual(['1']);
+    expect((await searchIds(db.cards, '张')).ids).toEqual(['1']);
+    expect((await searchIds(db.cards, 'al')).ids.sort()).toEqual(['3', '4']);
+    expect((await searchIds(db.cards, 'al rest')).ids).toEqual(['3']);
+    expect((await searchIds(db.cards, '312 867')).ids).toEqual(['3']);
+    expect((await searchIds(db.cards, 'sales@alp')).ids).toEqual(['4']);
+    expect((await searchIds(db.cards, 'zebra')).ids).toEqual([]);
+    db.close();
+  });
+
+  it('returns each card once and honours the limit', async () => {
+    const db = await seeded();
+    // '华' is the start of several terms of card 1 and 2, yet each id comes back once.
+    const all = await searchIds(db.cards, '华');
+    expect(all.ids.sort()).toEqual(['1', '2']);
+    expect((await searchIds(db.cards, '华', 1)).ids).toHaveLength(1);
+    db.close();
+  });
+});
