@@ -1,0 +1,122 @@
+import type { CardSource, ContactValue, ImHandle, ImKind } from '../../lib/card/schema';
+import { IM_KINDS } from '../../lib/card/schema';
+import { Button } from '../common/Button';
+import { FieldRow, invalidProps } from '../common/FieldRow';
+import { ProvMarker } from '../common/ProvMarker';
+import { useT } from '../i18n';
+import { isMaskedPhone, type FieldErrors } from './validate';
+import { editorMessages } from './messages';
+
+export type ValueListKey = 'phones' | 'faxes' | 'emails' | 'websites';
+
+const USER = { src: 'user', conf: 1 } as const;
+const INPUT_TYPE = { phones: 'tel', faxes: 'tel', emails: 'email', websites: 'url' } as const;
+
+/** An edited value is the user's: its provenance says so (the captured one is kept on the card's history). */
+export function edited<V extends ContactValue>(v: V, value: string): V {
+  return { ...v, value, prov: USER, masked: isMaskedPhone(value) || undefined };
+}
+
+/** Phones, faxes, emails or websites: one row per value with its provenance marker, add and remove. */
+export function ValueList(props: {
+  idBase: string;
+  field: ValueListKey;
+  values: ContactValue[];
+  sources: CardSource[];
+  errors: FieldErrors;
+  onChange: (next: ContactValue[]) => void;
+}) {
+  const t = useT(editorMessages);
+  const { field, values } = props;
+  const label = t(field);
+  const set = (i: number, v: ContactValue | null) =>
+    props.onChange(v ? values.map((x, j) => (j === i ? v : x)) : values.filter((_, j) => j !== i));
+  return (
+    <div class="la-list">
+      {values.map((v, i) => {
+        const id = `${props.idBase}-${field}-${i}`;
+        const error = props.errors[`${field}.${i}`];
+        return (
+          <FieldRow key={i} id={id} label={t('value.label', { label, n: i + 1 })} error={error}>
+            <input
+              id={id}
+              type={INPUT_TYPE[field]}
+              value={v.value}
+              onInput={(e) => set(i, edited(v, (e.currentTarget as HTMLInputElement).value))}
+              {...invalidProps(id, error)}
+            />
+            {v.masked && (
+              <span class="la-masked" title={t('masked.title')}>
+                {t('masked')}
+              </span>
+            )}
+            <ProvMarker prov={v.prov} sources={props.sources} />
+            <Button variant="link" onClick={() => set(i, null)} aria-label={t('remove.value', { label, n: i + 1 })}>
+              ×
+            </Button>
+          </FieldRow>
+        );
+      })}
+      <Button onClick={() => props.onChange([...values, { value: '', prov: USER }])}>{t(`add.${field}`)}</Button>
+    </div>
+  );
+}
+
+/** IM handles: a type (WeChat, QQ…) and the handle per row. */
+export function ImList(props: {
+  idBase: string;
+  values: ImHandle[];
+  sources: CardSource[];
+  errors: FieldErrors;
+  onChange: (next: ImHandle[]) => void;
+}) {
+  const t = useT(editorMessages);
+  const { values } = props;
+  const set = (i: number, v: ImHandle | null) =>
+    props.onChange(v ? values.map((x, j) => (j === i ? v : x)) : values.filter((_, j) => j !== i));
+  return (
+    <div class="la-list">
+      {values.map((h, i) => {
+        const id = `${props.idBase}-im-${i}`;
+        const error = props.errors[`im.${i}`];
+        return (
+          <div class="la-im-row" key={i}>
+            <FieldRow id={`${id}-kind`} label={t('im.kind', { n: i + 1 })}>
+              <select
+                id={`${id}-kind`}
+                value={h.kind}
+                onChange={(e) => set(i, { ...h, kind: (e.currentTarget as HTMLSelectElement).value as ImKind })}
+              >
+                {IM_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`im.${k}`)}
+                  </option>
+                ))}
+              </select>
+            </FieldRow>
+            <FieldRow id={id} label={t('im.value', { n: i + 1 })} error={error}>
+              <input
+                id={id}
+                type="text"
+                value={h.value}
+                onInput={(e) => set(i, { ...h, value: (e.currentTarget as HTMLInputElement).value, prov: USER })}
+                {...invalidProps(id, error)}
+              />
+              <ProvMarker prov={h.prov} sources={props.sources} />
+              <Button
+                variant="link"
+                onClick={() => set(i, null)}
+                aria-label={t('remove.value', { label: t('im'), n: i + 1 })}
+              >
+                ×
+              </Button>
+            </FieldRow>
+          </div>
+        );
+      })}
+      <Button onClick={() => props.onChange([...values, { kind: 'wechat', value: '', prov: USER }])}>
+        {t('add.im')}
+      </Button>
+    </div>
+  );
+}

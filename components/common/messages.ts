@@ -1,0 +1,43 @@
+import { defineMessages } from '../../lib/i18n';
+
+// Strings shared by the small common pieces: provenance markers and generic buttons.
+export const commonMessages = defineMessages({
+  en: {
+    'src.jsonld': 'JSON-LD',
+    'src.microdata': 'microdata',
+    'src.rdfa': 'RDFa',
+    'src.microformat': 'h-card',
+    'src.adapter': 'site adapter',
+    'src.recipe': 'taught recipe',
+    'src.label': 'label',
+    'src.meta': 'page meta',
+    'src.link': 'link',
+    'src.text': 'text',
+    'src.user': 'you',
+    'src.import': 'import',
+    'prov.title': 'Found by {src}{by}, confidence {conf}%{page}',
+    'prov.by': ' ({by})',
+    'prov.page': ', on {page}',
+    'prov.user': 'Entered by you',
+    remove: 'Remove',
+  },
+  zh: {
+    'src.jsonld': 'JSON-LD',
+    'src.microdata': '微数据',
+    'src.rdfa': 'RDFa',
+    'src.microformat': 'h-card',
+    'src.adapter': '站点适配器',
+    'src.recipe': '自定义规则',
+    'src.label': '标签字段',
+    'src.meta': '页面元数据',
+    'src.link': '链接',
+    'src.text': '正文',
+    'src.user': '手动输入',
+    'src.import': '导入',
+    'prov.title': '来源：{src}{by}，可信度 {conf}%{page}',
+    'prov.by': '（{by}）',
+    'prov.page': '，页面 {page}',
+    'prov.user': '手动输入',
+    remove: '删除',
+  },
+});
