@@ -5,7 +5,7 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -18,6 +18,9 @@ export default defineConfig({
         description: '__MSG_commandCapture__',
       },
     },
+    // Only the end-to-end test build (`wxt build --mode e2e` → .output/chrome-mv3-e2e) may read the local test server:
+    // headless Chromium cannot grant activeTab on a click. The shipped build gains no host permission.
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'lead-archive@example.org', strict_min_version: '115.0' } } }
       : {}),

@@ -1,0 +1,20 @@
+import { defineConfig } from '@playwright/test';
+
+// End-to-end tests drive Debian's Chromium (CHROMIUM_PATH, else /usr/bin/chromium) with the e2e build of the
+// extension (.output/chrome-mv3-e2e, made by `npm run test:e2e`). Each test launches its own short-lived browser
+// profile (about half a second), so tests never share archive state; files run on two workers (the machine has
+// two cores).
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: false,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  timeout: 45_000,
+  expect: { timeout: 7_000 },
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  // Tests launch their own persistent contexts, so Playwright's built-in trace/screenshot options do not apply; the
+  // harness attaches screenshots of every open page when a test fails.
+  outputDir: 'test-results',
+});
