@@ -1,0 +1,125 @@
+import type { CountryCode } from 'libphonenumber-js';
+import type { ImKind } from '../../../card/schema';
+import type { DraftAddress, DraftLead } from '../../types';
+import type { SiteAdapter } from '../types';
+import { splitChineseAddress, splitWesternAddress } from './address';
+import { readItems, type ItemSpec } from './items';
+import { labelIndex, type LabelIndex } from './labels';
+import { hasContent, sellerLead, type BuyerRead } from './lead';
+import { block, detectPage, isList, type Labels, type PageRule, type Sel } from './page';
+import { all, textOf } from './text';
+import { email, isMasked, isoDate, money, phoneValue } from './values';
+
+// A seller back end's order pages, described rather than coded: which labels name the order number, the buyer,
+// the phone and the address, and where the buyer's block is. The same reading serves one order (order-detail)
+// and every row of an order list.
+
+export interface SellerSpec {
+  id: string;
+  name: string;
+  matches: string[];
+  pages: PageRule[];
+  /** Prefix of platform ids (`taobao:nick`) and the order's platform. */
+  platform: string;
+  country?: CountryCode;
+  currency?: string;
+  addressStyle: 'cn' | 'western';
+  /** The buyer's block; the whole page (or list item) when not found. */
+  buyer?: { selectors?: Sel; headings?: Labels };
+  fields: {
+    orderNo: Labels;
+    date?: Labels;
+    amount?: Labels;
+    name?: Labels;
+    /** Buyer nick or member id on the platform. */
+    platformId?: Labels;
+    phone?: Labels;
+    email?: Labels;
+    address?: Labels;
+    /** "Ship to": name on the first line, then the address lines. */
+    shipTo?: Labels;
+    /** Taobao style "张三，86-138****5678，浙江省 杭州市 … ，310012" in one value. */
+    consignee?: Labels;
+  };
+  /** The platform id is also this IM handle (Taobao/1688 nick → Aliwangwang). */
+  idIsIm?: ImKind;
+  /** Buyer id from the URL when the page shows none (Shopify `/customers/123`). */
+  idFromUrl?: RegExp;
+  items?: ItemSpec;
+}
+
+function address(spec: SellerSpec, raw: string | undefined): DraftAddress | undefined {
+  if (!raw) return undefined;
+  return spec.addressStyle === 'cn'
+    ? splitChineseAddress(raw, 'shipping')
+    : splitWesternAddress(raw.split('\n'), 'shipping', spec.country);
+}
+
+/** "张三，86-138****5678，浙江省 杭州市 西湖区 文三路 90号，310012" → name, phone, address. */
+function consignee(spec: SellerSpec, raw: string, b: BuyerRead): void {
+  const parts = raw.split(/\s*[，,]\s*/).filter(Boolean);
+  const rest: string[] = [];
+  for (const p of parts) {
+    const looksPhone = /^[+\d\s()*-]{7,}$/.test(p) && /\d{3}/.test(p);
+    // A masked number stays exactly as shown; a clear one is parsed ("86-138…" is the country code written so).
+    const phone = !looksPhone ? undefined : isMasked(p) ? p : phoneValue(p.replace(/^86-/, '+86 '), spec.country);
+    if (phone) b.phone ??= phone;
+    else if (!b.name && !rest.length && !/\d/.test(p)) b.name = p;
+    else rest.push(p);
+  }
+  if (rest.length) b.address = address(spec, rest.join(' '));
+}
+
+function readOne(spec: SellerSpec, scope: ParentNode, url: URL): DraftLead {
+  const page = labelIndex(scope);
+  const buyerEl = block(scope, spec.buyer?.selectors, spec.buyer?.headings);
+  const idx: LabelIndex = buyerEl ? labelIndex(buyerEl) : page;
+  const get = (l?: Labels, lines = false) => (l ? (idx.get(l, lines) ?? page.get(l, lines)) : undefined);
+  // Once the buyer's block is found, the buyer's contact fields come from it alone: the page also shows the
+  // seller's own return address and phone under the same labels.
+  const mine = (l?: Labels, lines = false) => (l ? idx.get(l, lines) : undefined);
+  const f = spec.fields;
+  const b: BuyerRead = {};
+  b.name = mine(f.name);
+  // The nick cell often carries a "contact me" link after the nick: the id is the first word.
+  const id = get(f.platformId)?.split(/\s/)[0] ?? (spec.idFromUrl ? spec.idFromUrl.exec(url.pathname)?.[1] : undefined);
+  if (id) {
+    b.platformId = id;
+    if (spec.idIsIm) b.im = { kind: spec.idIsIm, value: id };
+  }
+  b.phone = phoneValue(mine(f.phone), spec.country);
+  b.email = email(mine(f.email));
+  const shipTo = mine(f.shipTo, true);
+  if (shipTo) {
+    const [first, ...lines] = shipTo.split('\n');
+    b.name ??= first;
+    b.address = address(spec, lines.join('\n'));
+  }
+  const cons = mine(f.consignee);
+  if (cons) consignee(spec, cons, b);
+  b.address ??= address(spec, mine(f.address, spec.addressStyle === 'western'));
+  const number = get(f.orderNo)?.replace(/^#/, '').split(/\s/)[0];
+  const { amount, currency } = money(get(f.amount), spec.currency);
+  const order = number
+    ? { number, date: isoDate(get(f.date)), amount, currency, items: readItems(scope, spec.items) }
+    : undefined;
+  if (order) for (const k of ['date', 'amount', 'currency'] as const) if (order[k] === undefined) delete order[k];
+  return sellerLead(spec.id, spec.platform, b, order);
+}
+
+export function defineSellerAdapter(spec: SellerSpec): SiteAdapter {
+  return {
+    id: spec.id,
+    name: spec.name,
+    matches: spec.matches,
+    detect: (url, doc) => detectPage(spec.pages, url, doc)?.type ?? null,
+    extract(doc, url) {
+      const rule = detectPage(spec.pages, url, doc);
+      if (!rule) return [];
+      if (!isList(rule.type) || !rule.items) return [readOne(spec, doc.body ?? doc, url)].filter(hasContent);
+      return all(doc, rule.items)
+        .map((el) => readOne(spec, el, url))
+        .filter(hasContent);
+    },
+  };
+}
