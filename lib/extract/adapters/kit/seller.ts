@@ -7,7 +7,7 @@ import { readItems, type ItemSpec } from './items';
 import { labelIndex, type LabelIndex } from './labels';
 import { hasContent, sellerLead, type BuyerRead } from './lead';
 import { block, detectPage, isList, type Labels, type PageRule, type Sel } from './page';
-import { all, textOf } from './text';
+import { all } from './text';
 import { email, isMasked, isoDate, money, phoneValue } from './values';
 
 // A seller back end's order pages, described rather than coded: which labels name the order number, the buyer,

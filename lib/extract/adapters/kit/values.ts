@@ -62,7 +62,7 @@ export function isoDate(raw: string | undefined): string | undefined {
   const dmy = mdy ? null : /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})/.exec(raw);
   const [mon, day, year] = mdy ? [mdy[1], mdy[2], mdy[3]] : dmy ? [dmy[2], dmy[1], dmy[3]] : [];
   const mi = mon ? MONTHS.indexOf(mon.toLowerCase()) + 1 : 0;
-  if (mi > 0) return `${year}-${pad(mi)}-${pad(day)}`;
+  if (mi > 0 && day && year) return `${year}-${pad(mi)}-${pad(day)}`;
   return undefined;
 }
 
