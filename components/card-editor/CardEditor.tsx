@@ -26,6 +26,7 @@ import { ListField, SelectField, TextField } from './fields';
 import { editorMessages } from './messages';
 import { People } from './People';
 import { validateCard, type FieldErrors } from './validate';
+import '../common/common.css';
 
 export { cleanDraft, firstError, validateCard, type FieldErrors } from './validate';
 

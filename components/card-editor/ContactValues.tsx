@@ -4,13 +4,23 @@ import { Button } from '../common/Button';
 import { FieldRow, invalidProps } from '../common/FieldRow';
 import { ProvMarker } from '../common/ProvMarker';
 import { useT } from '../i18n';
-import { isMaskedPhone, type FieldErrors } from './validate';
+import { safeHref } from '../../lib/safe-url';
+import { isMaskedPhone, isWebsite, type FieldErrors } from './validate';
 import { editorMessages } from './messages';
 
 export type ValueListKey = 'phones' | 'faxes' | 'emails' | 'websites';
 
 const USER = { src: 'user', conf: 1 } as const;
 const INPUT_TYPE = { phones: 'tel', faxes: 'tel', emails: 'email', websites: 'url' } as const;
+
+/** A link for a value only through safeHref: http(s) sites, mailto, tel; anything else stays text. */
+export function hrefFor(field: ValueListKey, value: string): string | null {
+  const v = value.trim();
+  if (!v) return null;
+  if (field === 'websites') return isWebsite(v) ? safeHref(/^https?:/i.test(v) ? v : `https://${v}`) : null;
+  if (field === 'emails') return /^[^\s@:/]+@[^\s@:/]+$/.test(v) ? safeHref(`mailto:${v}`) : null;
+  return /^\+?[\d\s\-().]{5,}$/.test(v) ? safeHref(`tel:${v.replace(/[^\d+]/g, '')}`) : null;
+}
 
 /** An edited value is the user's: its provenance says so (the captured one is kept on the card's history). */
 export function edited<V extends ContactValue>(v: V, value: string): V {
@@ -36,6 +46,7 @@ export function ValueList(props: {
       {values.map((v, i) => {
         const id = `${props.idBase}-${field}-${i}`;
         const error = props.errors[`${field}.${i}`];
+        const href = hrefFor(field, v.value);
         return (
           <FieldRow key={i} id={id} label={t('value.label', { label, n: i + 1 })} error={error}>
             <input
@@ -51,6 +62,17 @@ export function ValueList(props: {
               </span>
             )}
             <ProvMarker prov={v.prov} sources={props.sources} />
+            {href && (
+              <a
+                class="la-open"
+                href={href}
+                target="_blank"
+                rel="noopener noreferrer"
+                title={t('open.value', { label, n: i + 1 })}
+              >
+                ↗
+              </a>
+            )}
             <Button variant="link" onClick={() => set(i, null)} aria-label={t('remove.value', { label, n: i + 1 })}>
               ×
             </Button>

@@ -1,0 +1,218 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Card, Prov } from '../../lib/card/schema';
+import type { ExtractResult } from '../../lib/extract/types';
+import type { CardDraft, CardSummary, Req, RequestName, Res } from '../../lib/messages';
+import { CardEditor, cleanDraft, firstError, validateCard } from '../card-editor/CardEditor';
+import { Button } from '../common/Button';
+import { useLang, useT } from '../i18n';
+import { draftsOf, emptyDraft, nameProvOf, toFailure, type Failure } from './flow';
+import { LeadChooser } from './LeadChooser';
+import { popupMessages, type PopupKey } from './messages';
+import { readPending, type PopupEdit } from './pending';
+import { SaveBar, type SaveMode } from './SaveBar';
+import './popup.css';
+
+/** What the popup needs from the browser; the entrypoint wires the real one, tests a fake. */
+export interface PopupApi {
+  send<N extends RequestName>(name: N, payload: Req<N>): Promise<Res<N>>;
+  /** The tab to capture: `?tabId=N` when the popup is opened as a page, else the active tab. */
+  findTabId(): Promise<number | undefined>;
+  openArchive(cardId: string): unknown;
+}
+
+type Phase =
+  | { kind: 'loading' }
+  | { kind: 'error'; failure: Failure }
+  | { kind: 'empty'; result?: ExtractResult }
+  | { kind: 'choose'; result: ExtractResult; drafts: CardDraft[] }
+  | { kind: 'edit'; draft: CardDraft; result?: ExtractResult; leadIndex?: number; nameProv?: Prov; restored?: boolean }
+  | { kind: 'saved'; card: Card; created: boolean; result?: ExtractResult };
+
+export function Popup({ api, debounceMs = 300 }: { api: PopupApi; debounceMs?: number }) {
+  const t = useT(popupMessages);
+  const lang = useLang();
+  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  const [matches, setMatches] = useState<CardSummary[] | null>(null);
+  const [mergeInto, setMergeInto] = useState<string | undefined>();
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<(Failure & { mode: SaveMode }) | null>(null);
+  const pendingTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const matchSeq = useRef(0);
+
+  const edit = (draft: CardDraft, result?: ExtractResult, leadIndex?: number, restored = false) => {
+    setMatches(null);
+    setMergeInto(undefined);
+    setFailure(null);
+    setPhase({ kind: 'edit', draft, result, leadIndex, nameProv: nameProvOf(result, leadIndex ?? -1), restored });
+  };
+
+  const showResult = (result: ExtractResult, restored = false) => {
+    const drafts = draftsOf(result);
+    if (drafts.length === 0) setPhase({ kind: 'empty', result });
+    else if (drafts.length === 1) edit(drafts[0], result, 0, restored);
+    else setPhase({ kind: 'choose', result, drafts });
+  };
+
+  const start = async (usePending: boolean) => {
+    setPhase({ kind: 'loading' });
+    if (usePending) {
+      try {
+        const restored = readPending((await api.send('ui→bg:getPendingDraft', {})).pending);
+        if (restored?.kind === 'edit') {
+          const e = restored.edit;
+          edit(e.draft, e.result, e.leadIndex, true);
+          return;
+        }
+        if (restored?.kind === 'result') return showResult(restored.result, true);
+      } catch {
+        // No pending draft to be had (background restarting): capture the page instead.
+      }
+    }
+    try {
+      const tabId = await api.findTabId();
+      if (tabId === undefined) return setPhase({ kind: 'error', failure: { code: 'no-tab', detail: '' } });
+      const { result } = await api.send('ui→bg:captureTab', { tabId });
+      showResult(result as ExtractResult);
+    } catch (e) {
+      setPhase({ kind: 'error', failure: toFailure(e) });
+    }
+  };
+
+  useEffect(() => {
+    void start(true);
+    return () => clearTimeout(pendingTimer.current);
+  }, []);
+
+  const draft = phase.kind === 'edit' ? phase.draft : null;
+  const errors = useMemo(() => (draft ? validateCard(draft, { lang }) : {}), [draft, lang]);
+
+  // Ask the archive for cards this one would duplicate, shortly after the user stops typing.
+  useEffect(() => {
+    if (!draft) return;
+    const seq = ++matchSeq.current;
+    const timer = setTimeout(() => {
+      const clean = cleanDraft(draft);
+      if (!clean.name && !clean.phones.length && !clean.emails.length && !clean.im.length) return setMatches([]);
+      api.send('ui→bg:findMatches', { draft: clean }).then(
+        (r) => seq === matchSeq.current && setMatches(r.matches),
+        () => seq === matchSeq.current && setMatches(null),
+      );
+    }, debounceMs);
+    return () => clearTimeout(timer);
+  }, [draft]);
+
+  const change = (next: CardDraft) => {
+    if (phase.kind !== 'edit') return;
+    const p = { ...phase, draft: next };
+    setPhase(p);
+    clearTimeout(pendingTimer.current);
+    pendingTimer.current = setTimeout(() => {
+      const pending: PopupEdit = { v: 1, draft: next, result: p.result, leadIndex: p.leadIndex, nameProv: p.nameProv };
+      api.send('ui→bg:setPendingDraft', { pending }).catch(() => undefined);
+    }, debounceMs);
+  };
+
+  const save = async (mode: SaveMode) => {
+    if (phase.kind !== 'edit') return;
+    const clean = cleanDraft(phase.draft);
+    setSaving(true);
+    setFailure(null);
+    try {
+      if (mode === 'auto') {
+        const found = (await api.send('ui→bg:findMatches', { draft: clean })).matches;
+        if (found.length > 0) {
+          setMatches(found);
+          return;
+        }
+      }
+      const target = mode === 'merge' ? (mergeInto ?? matches?.[0]?.id) : undefined;
+      const { card, created } = await api.send('ui→bg:saveDraft', {
+        draft: clean,
+        ...(target ? { mergeInto: target } : {}),
+      });
+      clearTimeout(pendingTimer.current);
+      setPhase({ kind: 'saved', card, created, result: phase.result });
+      api.send('ui→bg:setPendingDraft', { pending: null }).catch(() => undefined);
+    } catch (e) {
+      setFailure({ ...toFailure(e), mode });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const result = 'result' in phase ? phase.result : undefined;
+  return (
+    <main class="la-popup">
+      <h1>{t('title')}</h1>
+      {result?.adapter && !result.adapter.recognised && (
+        <p class="la-note">{t('adapterUnrecognised', { id: result.adapter.id })}</p>
+      )}
+      {result?.partial && <p class="la-note">{t('partial')}</p>}
+      {phase.kind === 'loading' && (
+        <p role="status" aria-busy="true" class="la-progress">
+          {t('capturing')}
+        </p>
+      )}
+      {phase.kind === 'error' && (
+        <div role="alert" class="la-error">
+          <p>{t(`err.${phase.failure.code}` as PopupKey, { detail: phase.failure.detail })}</p>
+          <Button onClick={() => void start(false)}>{t('retry')}</Button>
+        </div>
+      )}
+      {phase.kind === 'empty' && (
+        <div class="la-empty">
+          <p role="status">{t('nothingFound')}</p>
+          <Button variant="primary" onClick={() => edit(emptyDraft(phase.result), phase.result)}>
+            {t('startEmpty')}
+          </Button>
+        </div>
+      )}
+      {phase.kind === 'choose' && (
+        <LeadChooser drafts={phase.drafts} onChoose={(i) => edit(phase.drafts[i], phase.result, i)} />
+      )}
+      {phase.kind === 'edit' && (
+        <>
+          {phase.restored && (
+            <div class="la-note" role="status">
+              {t('restored')} <Button onClick={() => void start(false)}>{t('discard')}</Button>
+            </div>
+          )}
+          {phase.result && phase.result.leads.length > 1 && (
+            <Button variant="link" onClick={() => showResult(phase.result!)}>
+              {t('backToLeads')}
+            </Button>
+          )}
+          <CardEditor
+            value={phase.draft}
+            onChange={change}
+            errors={errors}
+            nameProv={phase.nameProv}
+            idPrefix="popup"
+          />
+          <SaveBar
+            invalidReason={firstError(errors)}
+            matches={matches}
+            mergeInto={mergeInto}
+            onMergeInto={setMergeInto}
+            saving={saving}
+            failure={failure}
+            onSave={(m) => void save(m)}
+          />
+        </>
+      )}
+      {phase.kind === 'saved' && (
+        <div class="la-saved" role="status">
+          <p>{t(phase.created ? 'savedNew' : 'savedUpdated', { number: phase.card.number })}</p>
+          <Button variant="primary" onClick={() => api.openArchive(phase.card.id)}>
+            {t('openInArchive')}
+          </Button>
+          {phase.result && phase.result.leads.length > 1 ? (
+            <Button onClick={() => showResult(phase.result!)}>{t('backToLeads')}</Button>
+          ) : (
+            <Button onClick={() => void start(false)}>{t('captureAnother')}</Button>
+          )}
+        </div>
+      )}
+    </main>
+  );
+}
