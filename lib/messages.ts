@@ -39,7 +39,8 @@ export const Requests = {
   'ui→bg:findMatches': { req: z.object({ draft: CardDraft }), res: z.object({ matches: z.array(CardSummary) }) },
   /** Save a new card, or merge the draft into `mergeInto` (recorded in its history). */
   'ui→bg:saveDraft': {
-    req: z.object({ draft: CardDraft, mergeInto: z.string().optional() }),
+    /** `asNew`: save as another customer even though a strong key matches (the user said so). */
+    req: z.object({ draft: CardDraft, mergeInto: z.string().optional(), asNew: z.boolean().optional() }),
     res: z.object({ card: Card, created: z.boolean() }),
   },
   /** Replace a card after editing; fails with `conflict` when `baseRev` is not the stored revision. */
@@ -86,7 +87,8 @@ export type ErrorCode = z.infer<typeof ErrorCode>;
 export const Envelope = z.object({ type: z.string(), payload: z.unknown() });
 export const Reply = z.union([
   z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({ ok: z.literal(false), code: ErrorCode, message: z.string() }),
+  /** `data` carries what the caller needs to recover, such as the current card on a `conflict`. */
+  z.object({ ok: z.literal(false), code: ErrorCode, message: z.string(), data: z.unknown().optional() }),
 ]);
 export type Reply = z.infer<typeof Reply>;
 
@@ -94,8 +96,11 @@ export class MessageError extends Error {
   constructor(
     public code: ErrorCode,
     message: string,
+    /** Recovery data from the background, such as the current card on a `conflict`. */
+    public data?: unknown,
   ) {
     super(message);
+    this.name = 'MessageError';
   }
 }
 

@@ -1,0 +1,212 @@
+import { CardDraft, MessageError, type CardSummary } from '../messages';
+import { Card, FollowUp, type HistoryEntry } from '../card/schema';
+import { dedupeKeys, nameKey } from '../card/keys';
+import { mergeDraft } from '../card/merge';
+import { diffCards } from '../card/diff';
+import { newId } from '../card/ids';
+import { fromRecord, getDb, toRecord, type ArchiveDb, type CardRecord } from '../db';
+import { nextNumber } from './number';
+import { toMessageError } from './errors';
+
+// Store operations: every write to the archive, each in one transaction, each leaving history behind. Called by
+// the background's router; extension pages may read the database directly but never write it.
+
+export interface StoreOptions {
+  db?: ArchiveDb;
+  now?: number;
+  /** Who made the change, for the history (the user's name when the settings have one). */
+  by?: string;
+}
+
+async function run<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    throw toMessageError(e);
+  }
+}
+
+/** Cards sharing a strong key with the draft, best first (most keys shared, then latest), then name-only matches. */
+export async function findMatches(draft: CardDraft, opts: StoreOptions = {}): Promise<CardSummary[]> {
+  const db = opts.db ?? getDb();
+  return run(async () => {
+    const keys = dedupeKeys(draft);
+    const name = nameKey(draft);
+    const strong = keys.length ? await db.cards.where('keys').anyOf(keys).toArray() : [];
+    const weak = name ? await db.cards.where('nameKey').equals(name).toArray() : [];
+    const byId = new Map<string, CardSummary & { score: number }>();
+    const wanted = new Set(keys);
+    for (const rec of [...strong, ...weak]) {
+      if (rec.deletedAt !== undefined || byId.has(rec.id)) continue;
+      const matched = rec.keys.filter((k) => wanted.has(k));
+      if (name && rec.nameKey === name) matched.push(`name:${name}`);
+      byId.set(rec.id, {
+        ...summary(rec),
+        matchedKeys: matched,
+        score: matched.filter((k) => !k.startsWith('name:')).length,
+      });
+    }
+    return [...byId.values()]
+      .sort((a, b) => b.score - a.score || b.updatedAt - a.updatedAt)
+      .map(({ score: _score, ...s }) => s);
+  });
+}
+
+function summary(rec: CardRecord): CardSummary {
+  return { id: rec.id, number: rec.number, name: rec.name, kind: rec.kind, updatedAt: rec.updatedAt, matchedKeys: [] };
+}
+
+/**
+ * Saves a draft: into `mergeInto` when given; otherwise into the card it shares a strong key with (a phone, email,
+ * IM handle or platform id: the same customer, never a silent duplicate); otherwise as a new card with the next
+ * customer number. `asNew` skips the automatic match (the user said "this is another customer").
+ */
+export async function saveDraft(
+  input: CardDraft,
+  target: { mergeInto?: string; asNew?: boolean } = {},
+  opts: StoreOptions = {},
+): Promise<{ card: Card; created: boolean }> {
+  const db = opts.db ?? getDb();
+  const now = opts.now ?? Date.now();
+  const draft = CardDraft.parse(input);
+  return run(() =>
+    db.transaction('rw', db.cards, db.history, db.meta, async () => {
+      let into: CardRecord | undefined;
+      if (target.mergeInto) {
+        into = await db.cards.get(target.mergeInto);
+        if (!into || into.deletedAt !== undefined)
+          throw new MessageError('not-found', 'The card to update is not in the archive.');
+      } else if (!target.asNew) {
+        const keys = dedupeKeys(draft);
+        if (keys.length) {
+          const found = (await db.cards.where('keys').anyOf(keys).toArray()).filter((r) => r.deletedAt === undefined);
+          const wanted = new Set(keys);
+          found.sort((a, b) => shared(b, wanted) - shared(a, wanted) || b.updatedAt - a.updatedAt);
+          into = found[0];
+        }
+      }
+      if (into) {
+        const { card, history } = mergeDraft(fromRecord(into), draft, now, opts.by);
+        const checked = Card.parse(card);
+        await db.cards.put(toRecord(checked));
+        if (history.length) await db.history.bulkAdd(history);
+        return { card: checked, created: false };
+      }
+      let number = draft.number?.trim();
+      if (!number || (await db.cards.where('number').equals(number).count()) > 0)
+        number = await nextNumber(db, new Date(now));
+      const card = Card.parse({ ...draft, id: newId(), number, createdAt: now, updatedAt: now, rev: 0 });
+      await db.cards.add(toRecord(card));
+      await db.history.add(entry(card.id, now, 'created', undefined, card.number, opts.by));
+      return { card, created: true };
+    }),
+  );
+}
+
+function shared(rec: CardRecord, wanted: Set<string>): number {
+  return rec.keys.filter((k) => wanted.has(k)).length;
+}
+
+function entry(cardId: string, at: number, field: string, old: unknown, now: unknown, by?: string): HistoryEntry {
+  const e: HistoryEntry = { cardId, at, field, old, new: now };
+  if (by) e.by = by;
+  return e;
+}
+
+/**
+ * Replaces a card after editing. `baseRev` is the revision the editor started from: when the stored card has moved
+ * on (another tab saved, a capture merged into it), the save fails with `conflict` carrying the current card.
+ */
+export async function updateCard(input: Card, baseRev: number, opts: StoreOptions = {}): Promise<Card> {
+  const db = opts.db ?? getDb();
+  const now = opts.now ?? Date.now();
+  return run(() =>
+    db.transaction('rw', db.cards, db.history, async () => {
+      const cur = await db.cards.get(input.id);
+      if (!cur) throw new MessageError('not-found', 'The card is not in the archive.');
+      const current = fromRecord(cur);
+      if (cur.rev !== baseRev) {
+        throw new MessageError('conflict', 'The card was changed elsewhere since you opened it.', { card: current });
+      }
+      const number = input.number.trim() || cur.number;
+      if (number !== cur.number) {
+        const taken = await db.cards.where('number').equals(number).first();
+        if (taken && taken.id !== cur.id)
+          throw new MessageError('invalid-request', `Customer number ${number} is already used.`);
+      }
+      const next = Card.parse({ ...input, number, createdAt: cur.createdAt, updatedAt: now, rev: cur.rev + 1 });
+      const history = diffCards(current, next, now, opts.by);
+      if (!history.length) return current;
+      await db.cards.put(toRecord(next));
+      await db.history.bulkAdd(history);
+      return next;
+    }),
+  );
+}
+
+async function setDeleted(ids: string[], deleted: boolean, opts: StoreOptions): Promise<number> {
+  const db = opts.db ?? getDb();
+  const now = opts.now ?? Date.now();
+  return run(() =>
+    db.transaction('rw', db.cards, db.history, async () => {
+      const recs = (await db.cards.bulkGet([...new Set(ids)])).filter((r): r is CardRecord => !!r);
+      const changed = recs.filter((r) => (r.deletedAt !== undefined) !== deleted);
+      const out: CardRecord[] = changed.map((r) => {
+        const next = { ...r, updatedAt: now, rev: r.rev + 1 };
+        if (deleted) next.deletedAt = now;
+        else delete next.deletedAt;
+        return next;
+      });
+      await db.cards.bulkPut(out);
+      await db.history.bulkAdd(
+        changed.map((r) => entry(r.id, now, 'deletedAt', r.deletedAt, deleted ? now : undefined, opts.by)),
+      );
+      return out.length;
+    }),
+  );
+}
+
+/** Moves cards to the trash (kept, hidden from lists and matching). Returns how many changed. */
+export const trashCards = (ids: string[], opts: StoreOptions = {}) => setDeleted(ids, true, opts);
+export const restoreCards = (ids: string[], opts: StoreOptions = {}) => setDeleted(ids, false, opts);
+
+/** Adds (or replaces, by id) a follow-up of an existing card; the card's updatedAt moves so lists resort. */
+export async function addFollowUp(input: FollowUp, opts: StoreOptions = {}): Promise<FollowUp> {
+  const db = opts.db ?? getDb();
+  const now = opts.now ?? Date.now();
+  const followUp = FollowUp.parse(input);
+  return run(() =>
+    db.transaction('rw', db.cards, db.followUps, db.history, async () => {
+      const rec = await db.cards.get(followUp.cardId);
+      if (!rec) throw new MessageError('not-found', 'The card is not in the archive.');
+      const before = await db.followUps.get(followUp.id);
+      await db.followUps.put(followUp);
+      await db.cards.put({ ...rec, updatedAt: now, rev: rec.rev + 1 });
+      await db.history.add(entry(rec.id, now, 'followUps', before, followUp, opts.by));
+      return followUp;
+    }),
+  );
+}
+
+/** Reads for extension pages: one card, its history (newest first) and its follow-ups (by date). */
+export async function getCard(id: string, db: ArchiveDb = getDb()): Promise<Card | undefined> {
+  const rec = await db.cards.get(id);
+  return rec ? fromRecord(rec) : undefined;
+}
+export async function cardHistory(cardId: string, db: ArchiveDb = getDb()): Promise<HistoryEntry[]> {
+  return (await db.history.where('cardId').equals(cardId).sortBy('at')).reverse();
+}
+export async function cardFollowUps(cardId: string, db: ArchiveDb = getDb()): Promise<FollowUp[]> {
+  return db.followUps.where('cardId').equals(cardId).sortBy('date');
+}
+/** Cards not in the trash (or only those in it), most recently updated first. */
+export async function listCards(opts: { trash?: boolean; limit?: number; db?: ArchiveDb } = {}): Promise<Card[]> {
+  const db = opts.db ?? getDb();
+  const recs = await db.cards
+    .orderBy('updatedAt')
+    .reverse()
+    .filter((r) => (r.deletedAt !== undefined) === !!opts.trash)
+    .limit(opts.limit ?? Infinity)
+    .toArray();
+  return recs.map(fromRecord);
+}

@@ -1,0 +1,205 @@
+import { Card, type FollowUp, type HistoryEntry } from '../card/schema';
+import { dedupeKeys } from '../card/keys';
+import { mergeDraft } from '../card/merge';
+import { fromRecord, getDb, toRecord, type ArchiveDb, type CardRecord } from '../db';
+import { buildExport, parseImport, stringifyExport, type ExportedLead, type InvalidLead } from '../transfer/json';
+import type { CardDraft } from '../messages';
+import { nextNumber } from './number';
+import { toMessageError } from './errors';
+
+// JSON export and import of the whole archive. Import first plans (what each valid record would do), so the dry
+// run and the commit agree; the commit then writes the plan in one transaction: all of it, or nothing.
+
+/** Every card (trashed ones too, marked by deletedAt) with its follow-ups and history. */
+export async function exportJson(db: ArchiveDb = getDb(), now = new Date()): Promise<string> {
+  return db.transaction('r', db.cards, db.followUps, db.history, async () => {
+    const [recs, followUps, history] = await Promise.all([
+      db.cards.orderBy('number').toArray(),
+      db.followUps.toArray(),
+      db.history.orderBy('id').toArray(),
+    ]);
+    const fByCard = group(followUps, (f) => f.cardId);
+    const hByCard = group(history, (h) => h.cardId);
+    const leads: ExportedLead[] = recs.map((r) => ({
+      ...fromRecord(r),
+      followUps: fByCard.get(r.id) ?? [],
+      history: hByCard.get(r.id) ?? [],
+    }));
+    return stringifyExport(buildExport(leads, now));
+  });
+}
+
+function group<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const r of rows) m.set(key(r), [...(m.get(key(r)) ?? []), r]);
+  return m;
+}
+
+export type PlanAction =
+  | { kind: 'new'; index: number; lead: ExportedLead; renumber: boolean }
+  | { kind: 'replace'; index: number; lead: ExportedLead; current: CardRecord }
+  | { kind: 'merge'; index: number; lead: ExportedLead; into: CardRecord }
+  | { kind: 'unchanged'; index: number }
+  | { kind: 'duplicate'; index: number; of: number };
+
+export interface ImportReport {
+  ok: true;
+  exportedAt?: string;
+  total: number;
+  /** Records that would become new cards. */
+  created: number;
+  /** Records that would update a card already kept (same id and newer, or the same customer by dedupe key). */
+  updated: number;
+  /** Records already in the archive as they are (or older than the kept card). */
+  unchanged: number;
+  /** Records that repeat an earlier record of the same file (same id or a shared dedupe key); the first is used. */
+  duplicates: { index: number; of: number }[];
+  invalid: InvalidLead[];
+}
+
+export type DryRunReport =
+  ImportReport | { ok: false; error: { code: string; params: Record<string, string | number> } };
+
+function sameCard(a: Card, b: Card): boolean {
+  return JSON.stringify(Card.parse(a)) === JSON.stringify(Card.parse(b));
+}
+
+/** Decides what each valid record does. Reads only; run inside the commit's transaction to write the same plan. */
+async function plan(db: ArchiveDb, leads: { index: number; lead: ExportedLead }[]): Promise<PlanAction[]> {
+  const out: PlanAction[] = [];
+  const fileIds = new Map<string, number>();
+  const fileKeys = new Map<string, number>();
+  for (const { index, lead } of leads) {
+    const keys = dedupeKeys(lead);
+    const dupOf = fileIds.get(lead.id) ?? keys.map((k) => fileKeys.get(k)).find((i) => i !== undefined);
+    if (dupOf !== undefined) {
+      out.push({ kind: 'duplicate', index, of: dupOf });
+      continue;
+    }
+    fileIds.set(lead.id, index);
+    for (const k of keys) fileKeys.set(k, index);
+    const current = await db.cards.get(lead.id);
+    if (current) {
+      const { followUps: _f, history: _h, ...card } = lead;
+      if (sameCard(fromRecord(current), card) || lead.updatedAt <= current.updatedAt)
+        out.push({ kind: 'unchanged', index });
+      else out.push({ kind: 'replace', index, lead, current });
+      continue;
+    }
+    const into = keys.length
+      ? (await db.cards.where('keys').anyOf(keys).toArray()).find((r) => r.deletedAt === undefined)
+      : undefined;
+    if (into) out.push({ kind: 'merge', index, lead, into });
+    else
+      out.push({
+        kind: 'new',
+        index,
+        lead,
+        renumber: (await db.cards.where('number').equals(lead.number).count()) > 0,
+      });
+  }
+  return out;
+}
+
+function report(actions: PlanAction[], invalid: InvalidLead[], total: number, exportedAt?: string): ImportReport {
+  const count = (k: PlanAction['kind']) => actions.filter((a) => a.kind === k).length;
+  return {
+    ok: true,
+    exportedAt,
+    total,
+    created: count('new'),
+    updated: count('replace') + count('merge'),
+    unchanged: count('unchanged'),
+    duplicates: actions.flatMap((a) => (a.kind === 'duplicate' ? [{ index: a.index, of: a.of }] : [])),
+    invalid,
+  };
+}
+
+function totalOf(parsed: ReturnType<typeof parseImport>): number {
+  return parsed.valid.length + parsed.invalid.length;
+}
+
+/** Checks a file against the archive without writing: what would be created, updated, skipped, and why. */
+export async function importDryRun(text: string, db: ArchiveDb = getDb()): Promise<ImportReport> {
+  const parsed = parseImport(text);
+  const actions = await db.transaction('r', db.cards, () => plan(db, parsed.valid));
+  return report(actions, parsed.invalid, totalOf(parsed), parsed.exportedAt);
+}
+
+/** Writes the valid records of a file in one transaction (all or nothing); invalid records and duplicates are skipped. */
+export async function importCommit(
+  text: string,
+  opts: { db?: ArchiveDb; now?: number; by?: string } = {},
+): Promise<{ created: number; updated: number; skipped: number }> {
+  const db = opts.db ?? getDb();
+  const now = opts.now ?? Date.now();
+  const parsed = parseImport(text);
+  try {
+    return await db.transaction('rw', [db.cards, db.history, db.followUps, db.meta], async () => {
+      const actions = await plan(db, parsed.valid);
+      let created = 0;
+      let updated = 0;
+      for (const a of actions) {
+        if (a.kind === 'new') {
+          const { followUps, history, ...card } = a.lead;
+          const number = a.renumber ? await nextNumber(db, new Date(now)) : card.number;
+          await db.cards.add(toRecord(Card.parse({ ...card, number })));
+          await writeExtras(db, followUps, history);
+          created++;
+        } else if (a.kind === 'replace') {
+          const { followUps, history, ...card } = a.lead;
+          const next = Card.parse({ ...card, rev: Math.max(card.rev, a.current.rev + 1) });
+          await db.cards.put(toRecord(next));
+          await writeExtras(db, followUps, history, a.current.id);
+          updated++;
+        } else if (a.kind === 'merge') {
+          const {
+            followUps,
+            history: _h,
+            id: _id,
+            number: _n,
+            createdAt: _c,
+            updatedAt: _u,
+            rev: _r,
+            ...draft
+          } = a.lead;
+          // Re-read: an earlier record of this file may have merged into the same card.
+          const into = (await db.cards.get(a.into.id)) ?? a.into;
+          const merged = mergeDraft(fromRecord(into), draft as CardDraft, now, opts.by);
+          await db.cards.put(toRecord(Card.parse(merged.card)));
+          if (merged.history.length) await db.history.bulkAdd(merged.history);
+          await writeExtras(
+            db,
+            followUps.map((f) => ({ ...f, cardId: a.into.id })),
+            [],
+          );
+          updated++;
+        }
+      }
+      return { created, updated, skipped: totalOf(parsed) - created - updated };
+    });
+  } catch (e) {
+    throw toMessageError(e);
+  }
+}
+
+/** Follow-ups by id (replacing same-id ones); history rows added unless the same row is already there. */
+async function writeExtras(db: ArchiveDb, followUps: FollowUp[], history: HistoryEntry[], existingCard?: string) {
+  if (followUps.length) await db.followUps.bulkPut(followUps);
+  if (!history.length) return;
+  const have = existingCard ? await db.history.where('cardId').equals(existingCard).toArray() : [];
+  const seen = new Set(have.map((h) => `${h.at}|${h.field}|${JSON.stringify(h.new)}`));
+  const rows = history
+    .filter((h) => !seen.has(`${h.at}|${h.field}|${JSON.stringify(h.new)}`))
+    .map((h) => (existingCard ? stripId(h) : h));
+  // Ids are kept for a fresh card so an export → import round trip is exact; a clash gets a new id.
+  for (const h of rows) {
+    if (h.id !== undefined && (await db.history.get(h.id))) await db.history.add(stripId(h));
+    else await db.history.add(h);
+  }
+}
+
+function stripId(h: HistoryEntry): HistoryEntry {
+  const { id: _id, ...rest } = h;
+  return rest;
+}

@@ -1,0 +1,92 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Card, FollowUp, HistoryEntry } from './card/schema';
+import { dedupeKeys, nameKey } from './card/keys';
+
+// The archive. Opened only by the background and extension pages: a content script's IndexedDB belongs to the
+// web page. Every version() stays here forever; a new version declares only the stores whose indexes change and
+// moves data in its .upgrade(). Index fields derived from the card (dedupe keys, name key, grade…) are stored on
+// the record beside the card itself and recomputed on every write by toRecord().
+
+/** The fields an index needs that are not top-level card fields. Stripped again by fromRecord(). */
+export interface DerivedFields {
+  /** Strong dedupe keys (multiEntry index): `tel:+86…`, `email:…`, `im:wechat:…`, `pid:taobao:…`. */
+  keys: string[];
+  /** Normalised name: the weaker match. */
+  nameKey: string;
+  grade?: string;
+  stage?: string;
+  tags: string[];
+  sourceSite?: string;
+}
+export type CardRecord = Card & DerivedFields;
+export const DERIVED_FIELDS: readonly (keyof DerivedFields)[] = [
+  'keys',
+  'nameKey',
+  'grade',
+  'stage',
+  'tags',
+  'sourceSite',
+];
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/** A stored card with its index fields filled from its content. Later versions extend this (search terms…). */
+export function toRecord(card: Card): CardRecord {
+  const rec: CardRecord = {
+    ...card,
+    keys: dedupeKeys(card),
+    nameKey: nameKey(card),
+    tags: [...new Set(card.classification.tags.map((t) => t.trim().toLowerCase()).filter(Boolean))],
+  };
+  if (card.classification.grade) rec.grade = card.classification.grade;
+  else delete rec.grade;
+  if (card.classification.stage) rec.stage = card.classification.stage;
+  else delete rec.stage;
+  const site = card.sources.find((s) => s.site)?.site;
+  if (site) rec.sourceSite = site;
+  else delete rec.sourceSite;
+  return rec;
+}
+
+/** The card without its index fields. */
+export function fromRecord(rec: CardRecord): Card {
+  const card = { ...rec } as Record<string, unknown>;
+  for (const f of DERIVED_FIELDS) delete card[f];
+  return card as Card;
+}
+
+export const DB_NAME = 'lead-archive';
+
+export class ArchiveDb extends Dexie {
+  cards!: Table<CardRecord, string>;
+  history!: EntityTable<HistoryEntry, 'id'>;
+  followUps!: Table<FollowUp, string>;
+  meta!: Table<MetaRow, string>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    // Version 1: kept forever. Add version(2) below it with only the changed stores and an .upgrade().
+    this.version(1).stores({
+      cards: 'id, &number, *keys, nameKey, grade, stage, *tags, sourceSite, updatedAt, deletedAt',
+      history: '++id, cardId, at',
+      followUps: 'id, cardId, date, nextDate',
+      meta: 'key',
+    });
+  }
+}
+
+let shared: ArchiveDb | null = null;
+
+/** The one database of this extension context (background or an extension page). */
+export function getDb(): ArchiveDb {
+  if (!shared) shared = new ArchiveDb();
+  return shared;
+}
+
+/** Tests: use a fresh database (a unique name per test keeps fake-indexeddb runs independent). */
+export function setDb(db: ArchiveDb | null): void {
+  shared = db;
+}
