@@ -31,7 +31,7 @@ export function SaveBar(props: {
           {matches.length === 1 ? (
             <p>
               {t('matchOne', { number: matches[0].number, name: matches[0].name })}
-              {matches[0].matchedKeys.length > 0 && (
+              {matches[0].matchedKeys?.length > 0 && (
                 <span class="la-muted"> ({t('matchKeys', { keys: matches[0].matchedKeys.join(', ') })})</span>
               )}
             </p>
