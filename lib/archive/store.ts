@@ -4,6 +4,7 @@ import { dedupeKeys, nameKey } from '../card/keys';
 import { mergeDraft } from '../card/merge';
 import { diffCards } from '../card/diff';
 import { newId } from '../card/ids';
+import { normalizeCard } from '../card/normalize-card';
 import { fromRecord, getDb, toRecord, type ArchiveDb, type CardRecord } from '../db';
 import { nextNumber } from './number';
 import { toMessageError } from './errors';
@@ -27,9 +28,10 @@ async function run<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 /** Cards sharing a strong key with the draft, best first (most keys shared, then latest), then name-only matches. */
-export async function findMatches(draft: CardDraft, opts: StoreOptions = {}): Promise<CardSummary[]> {
+export async function findMatches(input: CardDraft, opts: StoreOptions = {}): Promise<CardSummary[]> {
   const db = opts.db ?? getDb();
   return run(async () => {
+    const draft = normalizeCard(CardDraft.parse(input));
     const keys = dedupeKeys(draft);
     const name = nameKey(draft);
     const strong = keys.length ? await db.cards.where('keys').anyOf(keys).toArray() : [];
@@ -68,7 +70,7 @@ export async function saveDraft(
 ): Promise<{ card: Card; created: boolean }> {
   const db = opts.db ?? getDb();
   const now = opts.now ?? Date.now();
-  const draft = CardDraft.parse(input);
+  const draft = normalizeCard(CardDraft.parse(input));
   return run(() =>
     db.transaction('rw', db.cards, db.history, db.meta, async () => {
       let into: CardRecord | undefined;
@@ -134,7 +136,9 @@ export async function updateCard(input: Card, baseRev: number, opts: StoreOption
         if (taken && taken.id !== cur.id)
           throw new MessageError('invalid-request', `Customer number ${number} is already used.`);
       }
-      const next = Card.parse({ ...input, number, createdAt: cur.createdAt, updatedAt: now, rev: cur.rev + 1 });
+      const next = normalizeCard(
+        Card.parse({ ...input, number, createdAt: cur.createdAt, updatedAt: now, rev: cur.rev + 1 }),
+      );
       const history = diffCards(current, next, now, opts.by);
       if (!history.length) return current;
       await db.cards.put(toRecord(next));
