@@ -1,7 +1,10 @@
-// Injected on a click (activeTab + scripting); never registered for all sites.
+import { extractPage } from '../lib/extract';
+
+// Injected on a click (activeTab + scripting); never registered for all sites. Returns the ExtractResult as plain
+// JSON to the background's scripting.executeScript call.
 export default defineContentScript({
   registration: 'runtime',
   main() {
-    return { url: location.href, title: document.title, leads: [], ms: 0 };
+    return extractPage(document, location.href);
   },
 });

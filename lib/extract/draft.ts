@@ -1,0 +1,135 @@
+import type { ImKind, SourceKind } from '../card/schema';
+import { emptyLead, type DraftAddress, type DraftLead, type DraftPerson, type Found } from './types';
+
+// Adds values to a draft lead with de-duplication; the first (most trustworthy) source of a value wins.
+
+export const CONF: Record<SourceKind, number> = {
+  jsonld: 0.95,
+  microdata: 0.95,
+  rdfa: 0.93,
+  microformat: 0.93,
+  adapter: 0.9,
+  recipe: 0.9,
+  label: 0.85,
+  meta: 0.7,
+  link: 0.8,
+  text: 0.5,
+  user: 1,
+  import: 1,
+};
+
+export const phoneKey = (p: string) => {
+  const d = p.replace(/\D/g, '');
+  return d.length > 10 ? d.slice(-10) : d;
+};
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\s.,]+/g, ' ')
+    .trim();
+
+export class LeadBuilder {
+  readonly lead: DraftLead;
+  constructor(kind: DraftLead['kind'] = 'company', lead?: DraftLead) {
+    this.lead = lead ?? emptyLead(kind);
+  }
+
+  /** A builder over an existing lead (adds to it in place). */
+  static wrap(lead: DraftLead) {
+    return new LeadBuilder(lead.kind, lead);
+  }
+
+  private has(list: Found<string>[], v: string, key: (s: string) => string) {
+    const k = key(v);
+    return list.some((f) => key(f.value) === k);
+  }
+
+  private push(list: Found<string>[], value: string, src: SourceKind, key: (s: string) => string, by?: string) {
+    const v = value.trim();
+    if (!v || this.has(list, v, key)) return;
+    list.push(by ? { value: v, src, conf: CONF[src], by } : { value: v, src, conf: CONF[src] });
+  }
+
+  phone(v: string, src: SourceKind) {
+    if (this.has(this.lead.faxes, v, phoneKey)) return;
+    this.push(this.lead.phones, v, src, phoneKey);
+  }
+  fax(v: string, src: SourceKind) {
+    // A number labelled as fax anywhere is a fax, even if an unlabelled pass saw it as a phone first.
+    const k = phoneKey(v);
+    const i = this.lead.phones.findIndex((p) => phoneKey(p.value) === k);
+    if (i >= 0 && this.lead.phones[i].src === 'text') this.lead.phones.splice(i, 1);
+    else if (i >= 0) return;
+    this.push(this.lead.faxes, v, src, phoneKey);
+  }
+  email(v: string, src: SourceKind) {
+    this.push(this.lead.emails, v.toLowerCase(), src, (s) => s.toLowerCase());
+  }
+  website(v: string, src: SourceKind) {
+    this.push(this.lead.websites, v, src, (s) => s.toLowerCase().replace(/^https?:\/\/(www\.)?|\/$/g, ''));
+  }
+  im(kind: ImKind, v: string, src: SourceKind) {
+    this.push((this.lead.im[kind] ??= []), v, src, (s) => s.toLowerCase());
+  }
+  organization(v: string, src: SourceKind, conf = CONF[src]) {
+    const value = v.replace(/\s+/g, ' ').trim();
+    if (!value || value.length > 150) return;
+    const cur = this.lead.organization;
+    if (!cur || conf > cur.conf) this.lead.organization = { value, src, conf };
+  }
+  person(p: DraftPerson, src: SourceKind) {
+    const name = p.name.replace(/\s+/g, ' ').trim();
+    if (!name || name.length > 80) return;
+    const same = this.lead.persons.find((f) => norm(f.value.name) === norm(name));
+    if (same) {
+      if (!same.value.title && p.title) same.value.title = p.title;
+      return;
+    }
+    this.lead.persons.push({ value: { ...p, name }, src, conf: CONF[src] });
+  }
+  address(a: DraftAddress, src: SourceKind) {
+    const key = (x: DraftAddress) => norm(x.street || x.raw || [x.city, x.postcode].join(' '));
+    const k = key(a);
+    if (!k) return;
+    const same = this.lead.addresses.find((f) => {
+      const o = key(f.value);
+      return o === k || (o.length > 5 && k.length > 5 && (o.includes(k) || k.includes(o)));
+    });
+    if (same) {
+      for (const f of ['city', 'region', 'postcode', 'country', 'district'] as const)
+        if (!same.value[f] && a[f]) same.value[f] = a[f];
+      return;
+    }
+    this.lead.addresses.push({ value: a, src, conf: CONF[src] });
+  }
+
+  /** Copies in every value of another lead that this one lacks. */
+  absorb(other: DraftLead) {
+    if (other.organization)
+      this.organization(other.organization.value, other.organization.src, other.organization.conf);
+    for (const f of other.phones) this.phone(f.value, f.src);
+    for (const f of other.faxes) this.fax(f.value, f.src);
+    for (const f of other.emails) this.email(f.value, f.src);
+    for (const f of other.websites) this.website(f.value, f.src);
+    for (const f of other.persons) this.person(f.value, f.src);
+    for (const f of other.addresses) this.address(f.value, f.src);
+    for (const [k, list] of Object.entries(other.im)) for (const f of list ?? []) this.im(k as ImKind, f.value, f.src);
+    Object.assign(this.lead.profile, { ...other.profile, ...this.lead.profile });
+  }
+
+  isEmpty(): boolean {
+    return isEmptyLead(this.lead);
+  }
+}
+
+export function isEmptyLead(l: DraftLead): boolean {
+  return (
+    !l.organization &&
+    !l.persons.length &&
+    !l.phones.length &&
+    !l.faxes.length &&
+    !l.emails.length &&
+    !l.addresses.length &&
+    !Object.values(l.im).some((v) => v?.length)
+  );
+}

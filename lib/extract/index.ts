@@ -1,0 +1,75 @@
+import { adapters } from './adapters/registry';
+import { Budget, guarded } from './budget';
+import { isEmptyLead, LeadBuilder } from './draft';
+import { readLinks } from './links';
+import { readJsonLd } from './structured/jsonld';
+import { readMicrodata } from './structured/microdata';
+import { readMicroformats } from './structured/microformats';
+import { readRdfa } from './structured/rdfa';
+import { thingsToLeads } from './structured/schema-map';
+import { findAddresses } from './text/find-address';
+import { readLines } from './text/lines';
+import { orgCandidates, type OrgCandidate } from './text/org';
+import { readPeople } from './text/people';
+import { pageRegion } from './region';
+import { runAdapters } from './run-adapters';
+import type { ContractLead, DraftLead, ExtractResult } from './types';
+import { walkPage } from './walk';
+
+export { toContractLead } from './contract';
+
+/**
+ * Everything a person can read on the page about who to contact, as draft leads with provenance. Pure over the
+ * Document (no extension globals); never throws; stops at the time budget and says so (partial: true).
+ */
+export function extractPage(doc: Document, url: string, opts: { budgetMs?: number } = {}): ExtractResult {
+  const budget = new Budget(opts.budgetMs ?? 800);
+  const result: ExtractResult = { url, title: '', leads: [], ms: 0 };
+  try {
+    const page = walkPage(doc, budget);
+    result.title = page.title;
+    const region = pageRegion(url, page.lang, page.lines.slice(0, 200).join('\n').slice(0, 20000));
+
+    const adapted = guarded(() => runAdapters(adapters, doc, url), null);
+    if (adapted) result.adapter = adapted.info;
+
+    const structured: DraftLead[] = [
+      ...guarded(() => thingsToLeads(readJsonLd(page.jsonld), 'jsonld', region), []),
+      ...guarded(() => thingsToLeads(readMicrodata(doc), 'microdata', region), []),
+      ...guarded(() => thingsToLeads(readRdfa(doc), 'rdfa', region), []),
+      ...guarded(() => thingsToLeads(readMicroformats(doc), 'microformat', region), []),
+    ];
+
+    const text = new LeadBuilder();
+    const labelledOrgs: OrgCandidate[] = [];
+    guarded(() => readLines(page.lines, { region, budget, orgCandidates: labelledOrgs }, text), undefined);
+    guarded(() => readLinks(page.links, region, text), undefined);
+    guarded(() => findAddresses(page.lines, region, budget, text), undefined);
+    guarded(() => readPeople(page.lines, budget, text), undefined);
+
+    const leads = mergeLeads(adapted?.leads ?? [], structured, text.lead);
+    const primary = leads[0];
+    if (primary && !primary.organization && primary.kind === 'company') {
+      const best = guarded(() => orgCandidates(page, labelledOrgs), []).sort((a, b) => b.conf - a.conf)[0];
+      if (best)
+        primary.organization = { value: best.value, src: best.conf >= 0.85 ? 'label' : 'meta', conf: best.conf };
+    }
+    result.leads = leads.filter((l) => !isEmptyLead(l));
+    result.partial = budget.exceeded || page.truncated || undefined;
+  } catch {
+    result.partial = true;
+  }
+  if (!result.partial) delete result.partial;
+  result.ms = Math.round(budget.elapsed() * 1000) / 1000;
+  return result;
+}
+
+/** Adapter leads first, then structured leads; the text layers' values join the first lead. */
+function mergeLeads(adapted: DraftLead[], structured: DraftLead[], text: DraftLead): DraftLead[] {
+  const leads = [...adapted, ...structured];
+  if (!leads.length) return [text];
+  LeadBuilder.wrap(leads[0]).absorb(text);
+  return leads;
+}
+
+export type { ContractLead, DraftLead, ExtractResult };

@@ -1,0 +1,54 @@
+import type { SiteAdapter } from './adapters/types';
+import type { DraftLead, ExtractResult } from './types';
+import { emptyLead } from './types';
+
+// Site adapters whose URL patterns fit the page: detect the page type, then take what the adapter knows
+// (src 'adapter'); the generic layers fill the rest.
+
+/** `*://*.example.com/path*` → a RegExp over the whole URL. */
+export function matchPattern(pattern: string): RegExp {
+  const m = pattern.match(/^(\*|https?|file):\/\/([^/]*)(\/.*)?$/);
+  if (!m) return /$^/;
+  const esc = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  const scheme = m[1] === '*' ? 'https?' : esc(m[1]);
+  const host =
+    m[2] === '*'
+      ? '[^/]*'
+      : esc(m[2])
+          .replace(/^\\?\*\\?\./, '(?:[^/]*\\.)?')
+          .replace(/\*/g, '[^/]*');
+  const path = esc(m[3] ?? '/*').replace(/\*/g, '.*');
+  return new RegExp(`^${scheme}://${host}${path}$`, 'i');
+}
+
+export function runAdapters(
+  list: SiteAdapter[],
+  doc: Document,
+  url: string,
+): { info: NonNullable<ExtractResult['adapter']>; leads: DraftLead[] } | null {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  for (const a of list) {
+    if (!a.matches.some((p) => matchPattern(p).test(u.href))) continue;
+    let pageType: string | null = null;
+    try {
+      pageType = a.detect(u, doc);
+    } catch {
+      pageType = null;
+    }
+    if (!pageType) return { info: { id: a.id, recognised: false }, leads: [] };
+    let parts: Partial<DraftLead>[] = [];
+    try {
+      parts = a.extract(doc, u);
+    } catch {
+      parts = [];
+    }
+    const leads = parts.map((p) => ({ ...emptyLead(p.kind ?? 'company'), ...p }) as DraftLead);
+    return { info: { id: a.id, pageType, recognised: true }, leads };
+  }
+  return null;
+}

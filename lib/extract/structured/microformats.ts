@@ -1,0 +1,148 @@
+import { MAX_THINGS, textOf, type Thing } from './thing';
+
+// h-card / hCard (v1 vcard) and h-adr / adr read into schema.org-like things (Person or Organization with a
+// PostalAddress), following the microformats2 parsing rules where they matter for contacts: property classes,
+// value-class pattern, implied name, <abbr title>, <a href>, <img alt>.
+
+const CARD = /(?:^|\s)(?:h-card|vcard)(?:\s|$)/;
+const ADR = /(?:^|\s)(?:h-adr|adr|p-adr)(?:\s|$)/;
+
+type PropMap = Record<string, string[]>;
+
+const PROPS: Record<string, string> = {
+  'p-name': 'name',
+  fn: 'name',
+  'p-org': 'org',
+  org: 'org',
+  'organization-name': 'org',
+  'p-given-name': 'given',
+  'given-name': 'given',
+  'p-family-name': 'family',
+  'family-name': 'family',
+  'p-additional-name': 'additional',
+  'additional-name': 'additional',
+  'p-honorific-prefix': 'prefix',
+  'honorific-prefix': 'prefix',
+  'p-tel': 'tel',
+  tel: 'tel',
+  'u-email': 'email',
+  email: 'email',
+  'p-email': 'email',
+  'p-job-title': 'title',
+  title: 'title',
+  'p-role': 'role',
+  role: 'role',
+  'u-url': 'url',
+  url: 'url',
+  'p-street-address': 'street',
+  'street-address': 'street',
+  'p-extended-address': 'ext',
+  'extended-address': 'ext',
+  'p-locality': 'city',
+  locality: 'city',
+  'p-region': 'region',
+  region: 'region',
+  'p-postal-code': 'postcode',
+  'postal-code': 'postcode',
+  'p-country-name': 'country',
+  'country-name': 'country',
+  'p-post-office-box': 'pobox',
+  'post-office-box': 'pobox',
+  fax: 'fax',
+};
+
+export function readMicroformats(doc: Document): Thing[] {
+  const roots = Array.from(doc.querySelectorAll('[class]')).filter((el) => {
+    const c = el.getAttribute('class') || '';
+    return CARD.test(c) || ADR.test(c);
+  });
+  const inside = new Set<Element>();
+  const out: Thing[] = [];
+  for (const root of roots.slice(0, 500)) {
+    if (inside.has(root)) continue;
+    const cls = root.getAttribute('class') || '';
+    const props = readProps(root, inside);
+    if (CARD.test(cls)) out.push(card(root, props));
+    else out.push({ '@type': 'PostalAddress', ...addressOf(props), name: first(props.name) });
+  }
+  return out;
+}
+
+/** Property values of one root, not descending into nested roots other than adr (whose parts belong to it). */
+function readProps(root: Element, inside: Set<Element>): PropMap {
+  const props: PropMap = {};
+  const stack = Array.from(root.children).reverse();
+  let n = 0;
+  while (stack.length && n++ < MAX_THINGS * 10) {
+    const el = stack.pop()!;
+    const cls = (el.getAttribute('class') || '').toLowerCase();
+    const nestedCard = CARD.test(cls);
+    if (nestedCard) inside.add(el);
+    for (const c of cls.split(/\s+/)) {
+      const key = PROPS[c];
+      if (!key || nestedCard) continue;
+      (props[key] ??= []).push(valueOf(el, key));
+    }
+    if (ADR.test(cls)) inside.add(el);
+    if (nestedCard) continue;
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
+  }
+  return props;
+}
+
+function valueOf(el: Element, key: string): string {
+  // Value-class pattern: <span class="tel"><span class="type">work</span> <span class="value">…</span></span>
+  const values = Array.from(el.querySelectorAll('.value'));
+  if (values.length) return values.map((v) => v.getAttribute('title') || textOf(v)).join('');
+  const tag = el.localName;
+  if (tag === 'abbr' && el.getAttribute('title')) return el.getAttribute('title')!;
+  if ((key === 'email' || key === 'url' || key === 'tel') && (tag === 'a' || tag === 'area')) {
+    const href = el.getAttribute('href') || '';
+    if (href) return href;
+  }
+  if (tag === 'img' || tag === 'area') return el.getAttribute('alt') || '';
+  if (tag === 'data' && el.getAttribute('value')) return el.getAttribute('value')!;
+  return textOf(el);
+}
+
+const first = (v?: string[]) => v?.find((x) => x.trim())?.trim();
+
+function addressOf(p: PropMap) {
+  const street = [first(p.street), first(p.ext)].filter(Boolean).join(', ');
+  return {
+    streetAddress: street || undefined,
+    addressLocality: first(p.city),
+    addressRegion: first(p.region),
+    postalCode: first(p.postcode),
+    addressCountry: first(p.country),
+    postOfficeBoxNumber: first(p.pobox),
+  };
+}
+
+function card(root: Element, p: PropMap): Thing {
+  let name = first(p.name);
+  if (!name && (p.given || p.family))
+    name = [first(p.given), first(p.additional), first(p.family)].filter(Boolean).join(' ');
+  // Implied name: the root's own text (or an image's alt) when nothing else names it.
+  if (!name) name = root.localName === 'img' ? root.getAttribute('alt') || '' : textOf(root, 200);
+  const org = first(p.org);
+  const isOrg = !!org && org === name;
+  const adr = addressOf(p);
+  const thing: Thing = {
+    '@type': isOrg ? 'Organization' : 'Person',
+    name,
+    telephone: p.tel,
+    faxNumber: p.fax,
+    email: p.email,
+    jobTitle: first(p.title) ?? first(p.role),
+    url: p.url,
+  };
+  if (Object.values(adr).some(Boolean)) thing.address = { '@type': 'PostalAddress', ...strip(adr) };
+  if (org && !isOrg) thing.worksFor = { '@type': 'Organization', name: org };
+  return strip(thing) as Thing;
+}
+
+function strip<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
+  return o;
+}

@@ -1,0 +1,92 @@
+import type { CountryCode } from 'libphonenumber-js';
+import type { DraftAddress } from '../types';
+
+// Addresses split into street / city / region / postcode / country for US, Canadian, UK and Chinese formats.
+// Every pattern is anchored on something definite (a state and ZIP, a postcode, 省/市/区) and has bounded
+// repetition only.
+
+const US_STATES =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR';
+const CA_PROV = 'AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT';
+const STATE_NAMES =
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|British Columbia|Alberta|Manitoba|Nova Scotia|Saskatchewan|New Brunswick';
+const ABBR =
+  'Ala|Ariz|Ark|Calif|Cal|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nebr|Nev|Okla|Ore|Pa|Penn|Tenn|Tex|Va|Vt|Wash|Wis|Wisc|Wyo';
+
+/** "City, ST 12345" (also full state names and Canadian "City, ON K1A 0B1"). Groups: city, state, postcode. */
+export const CITY_STATE_ZIP = new RegExp(
+  `(?:^|[,\\s|•·])((?:[A-Z][A-Za-z.'’-]{1,20}\\s){0,3}[A-Z][A-Za-z.'’-]{1,20})\\s{0,2},?\\s{0,2}(${US_STATES}|${CA_PROV}|${STATE_NAMES}|(?:${ABBR})\\.?)\\.?,?\\s{1,3}(\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)(?![\\dA-Za-z])`,
+);
+export const UK_POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/;
+const STREET_LINE = /^(?:\d{1,6}[A-Za-z]?(?:-\d{1,5})?\s+|(?:P\.?\s?O\.?\s+Box|One|Two)\s+)[\p{L}\d.'’#&,\s-]{2,80}$/iu;
+export const STREET_WORD =
+  /\b(street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|parkway|pkwy|highway|hwy|suite|ste|floor|fl|plaza|square|sq|circle|cir|terrace|ter|trail|trl|pike|route|rte|broadway|row|box|center|centre|building|bldg)\b\.?/i;
+const COUNTRY_TAIL =
+  /[,\s]*(USA|U\.S\.A\.|U\.S\.|United States(?: of America)?|Canada|United Kingdom|UK|England)\.?\s*$/i;
+const ZH_ADDR =
+  /(\p{Script=Han}{2,7}(?:省|自治区))?(\p{Script=Han}{1,7}?(?:市|自治州|地区|盟))?(\p{Script=Han}{1,7}?(?:区|县|旗))?/u;
+
+export function looksLikeStreet(s: string): boolean {
+  const t = s.trim();
+  return t.length <= 90 && STREET_LINE.test(t) && (STREET_WORD.test(t) || /^\d{2,6}\s+\p{Lu}/u.test(t));
+}
+
+function zhAddress(raw: string): DraftAddress {
+  const t = raw.replace(/^\s*(中国|中华人民共和国)\s*/, '').trim();
+  const m = t.match(ZH_ADDR);
+  const a: DraftAddress = { street: t.slice(0, 200), country: 'CN' };
+  if (m) {
+    if (m[1]) a.region = m[1];
+    if (m[2]) a.city = m[2];
+    if (m[3]) a.district = m[3];
+    if (!a.region && a.city && /^(北京|上海|天津|重庆)市$/.test(a.city)) a.region = a.city;
+  }
+  const pc = raw.match(/(?:邮编|邮政编码)[:：]?\s*(\d{6})/);
+  if (pc) {
+    a.postcode = pc[1];
+    a.street = a.street!.replace(/[\s,，(（]*(?:邮编|邮政编码)[:：]?\s*\d{6}[)）]?/, '').trim();
+  }
+  return a;
+}
+
+/**
+ * One address written on a line (or a line and the next one): "1723 North Halsted, Chicago, IL 60614",
+ * "3 Charlotte Road, London EC2A 3PE", "四川省成都市新都区蓉都大道南四段199号".
+ */
+export function parseAddress(raw: string, region: CountryCode, next = ''): DraftAddress | null {
+  const text = raw.replace(/\s+/g, ' ').trim().slice(0, 300);
+  if (text.length < 4) return null;
+  if (/\p{Script=Han}/u.test(text) && /(省|市|区|县|路|街|道|号|镇|村|楼|室)/u.test(text)) return zhAddress(text);
+  const m = text.match(CITY_STATE_ZIP);
+  if (!m && next && looksLikeStreet(text)) {
+    const n = next.match(CITY_STATE_ZIP);
+    if (n && n.index! < 3) return { street: text.replace(/[,\s]+$/, ''), ...cityState(n), country: countryOf(next) };
+  }
+  if (m) {
+    const before = text.slice(0, m.index! + (m[0].length - m[0].trimStart().length)).replace(/[,\s|•·]+$/, '');
+    const street = before.split(/\s*[|•·]\s*/).pop() || '';
+    return { street: street || undefined, ...cityState(m), country: countryOf(text) };
+  }
+  const uk = text.match(UK_POSTCODE);
+  if (uk && (region === 'GB' || /\b(UK|United Kingdom|England|London)\b/.test(text))) {
+    const parts = text
+      .slice(0, uk.index)
+      .split(/\s*,\s*/)
+      .filter(Boolean);
+    const city = parts.length > 1 ? parts.pop() : undefined;
+    return { street: parts.join(', ') || undefined, city, postcode: uk[1], country: 'GB' };
+  }
+  if (looksLikeStreet(text)) return { street: text.replace(COUNTRY_TAIL, '').replace(/[,\s]+$/, '') };
+  return null;
+}
+
+function cityState(m: RegExpMatchArray) {
+  const city = m[1].trim();
+  return { city, region: m[2].replace(/\.$/, ''), postcode: m[3] };
+}
+
+function countryOf(t: string): string | undefined {
+  const c = t.match(COUNTRY_TAIL);
+  if (c) return /canada/i.test(c[1]) ? 'CA' : /uk|kingdom|england/i.test(c[1]) ? 'GB' : 'US';
+  return undefined;
+}

@@ -1,0 +1,141 @@
+import type { CountryCode } from 'libphonenumber-js';
+import type { Budget } from '../budget';
+import type { LeadBuilder } from '../draft';
+import { findEmails } from '../email';
+import { segments, type LabelKind, type Segment } from '../labels';
+import { looksLikeName, looksLikeTitle } from '../names';
+import { findPhones } from '../phone';
+import { parseAddress } from './address';
+
+// Labelled fields and free text, line by line: "Tel: …", "联系人：…", a label cell followed by its value cell, a
+// label line followed by its value line, and phones/e-mails in unlabelled text.
+
+const IM_KINDS = new Set<LabelKind>(['qq', 'wechat', 'whatsapp', 'skype', 'wangwang', 'telegram', 'line']);
+const FAX_AFTER = /^\s*[(（[]?\s*(fax|f|传真)\b/i;
+const HANDLE = /^[\w.@+-]{3,40}/;
+
+export interface LineContext {
+  region: CountryCode;
+  budget: Budget;
+  orgCandidates: { value: string; conf: number }[];
+}
+
+export function readLines(lines: string[], ctx: LineContext, b: LeadBuilder) {
+  let pending: Segment | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    if ((i & 63) === 0 && !ctx.budget.ok()) return;
+    const line = lines[i];
+    if (line.length > 2000) continue;
+    const segs = segments(line);
+    if (pending && segs.length && !segs[0].kind) {
+      segs[0] = { ...pending, value: segs[0].value };
+    }
+    pending = null;
+    const lastSeg = segs[segs.length - 1];
+    if (lastSeg && lastSeg.kind && !lastSeg.value) pending = lastSeg;
+    for (let s = 0; s < segs.length; s++) {
+      const seg = segs[s];
+      if (seg.value) handle(seg, ctx, b, lines, i);
+    }
+  }
+}
+
+function handle(seg: Segment, ctx: LineContext, b: LeadBuilder, lines: string[], i: number) {
+  const v = seg.value.replace(/^[|\s:：-]+|[|\s,;]+$/g, '');
+  if (!v) return;
+  switch (seg.kind) {
+    case 'phone':
+    case 'mobile':
+      for (const p of findPhones(v, ctx.region)) b.phone(p, 'label');
+      emailsIn(v, b);
+      return;
+    case 'fax':
+      for (const p of findPhones(v, ctx.region)) b.fax(p, 'label');
+      return;
+    case 'email':
+      emailsIn(v, b, 'label');
+      return;
+    case 'person': {
+      const name = v.split(/\s*[|,，;；/(（]\s*|\s{2,}/)[0].replace(/\s*(tel|phone|mobile|电话|手机).*$/i, '');
+      if (looksLikeName(name)) b.person({ name, phones: [], emails: [] }, 'label');
+      phonesIn(v, ctx, b);
+      return;
+    }
+    case 'title': {
+      const last = b.lead.persons[b.lead.persons.length - 1];
+      const t = v.split(/\s*[|,，;；]\s*/)[0];
+      if (last && !last.value.title && t.length <= 60) last.value.title = t;
+      return;
+    }
+    case 'org':
+      if (v.length >= 2 && v.length <= 100 && !/^(us|about)$/i.test(v))
+        ctx.orgCandidates.push({ value: v.split(/\s*\|\s*/)[0], conf: 0.85 });
+      return;
+    case 'address': {
+      const next = lines[i + 1] ?? '';
+      const a = parseAddress(v, ctx.region, next);
+      if (a) b.address(a, 'label');
+      phonesIn(v, ctx, b);
+      return;
+    }
+    case 'website': {
+      const m = v.match(/(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[^\s|]*)?/i);
+      if (m) b.website(/^https?:/i.test(m[0]) ? m[0] : 'http://' + m[0], 'label');
+      return;
+    }
+    case 'registration':
+    case 'creditCode':
+    case 'hours':
+      return;
+    case 'products':
+      b.lead.profile.mainProducts ??= {
+        value: v
+          .split(/[,，、;；]\s*/)
+          .filter(Boolean)
+          .slice(0, 30),
+        src: 'label',
+        conf: 0.85,
+      };
+      return;
+    case 'businessType':
+      b.lead.profile.businessType ??= { value: v.slice(0, 100), src: 'label', conf: 0.85 };
+      return;
+    case 'founded':
+      b.lead.profile.founded ??= { value: v.slice(0, 40), src: 'label', conf: 0.85 };
+      return;
+    case 'industry':
+      b.lead.profile.industry ??= { value: v.slice(0, 100), src: 'label', conf: 0.85 };
+      return;
+    case 'staff':
+      b.lead.profile.staff ??= { value: v.slice(0, 60), src: 'label', conf: 0.85 };
+      return;
+    case null:
+      phonesIn(v, ctx, b);
+      emailsIn(v, b);
+      return;
+    default:
+      if (seg.kind && IM_KINDS.has(seg.kind)) {
+        const m = v.match(HANDLE);
+        if (m && (seg.kind !== 'qq' || /^\d{5,12}$/.test(m[0]))) b.im(seg.kind as 'qq', m[0], 'label');
+        return;
+      }
+      phonesIn(v, ctx, b);
+      emailsIn(v, b);
+  }
+}
+
+function phonesIn(v: string, ctx: LineContext, b: LeadBuilder) {
+  for (const p of findPhones(v, ctx.region)) {
+    // "(323) 725-6100 (fax)": a label after the number.
+    const digits = p.replace(/\D/g, '').slice(-4);
+    const at = v.replace(/\D/g, (c) => c).indexOf(digits);
+    if (at >= 0 && FAX_AFTER.test(v.slice(at + 4, at + 14))) b.fax(p, 'label');
+    else b.phone(p, 'text');
+  }
+}
+
+function emailsIn(v: string, b: LeadBuilder, src: 'label' | 'text' = 'text') {
+  for (const e of findEmails(v)) b.email(e, src);
+}
+
+export { looksLikeTitle };

@@ -1,0 +1,70 @@
+import type { PageText } from '../walk';
+
+// The organisation's name from what the page says about itself, most trustworthy first: a "Company:" label,
+// og:site_name, a Chinese registered name (…有限公司), the copyright line, the logo's alt text, the title.
+
+export interface OrgCandidate {
+  value: string;
+  conf: number;
+}
+
+const GENERIC =
+  /^(home|contact|contact us|about|about us|welcome|index|untitled|main|page|homepage|首页|联系我们|联系方式|关于我们|网站首页)$/i;
+const ZH_ORG =
+  /[\p{Script=Han}（）()]{2,30}(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|工厂|厂|商行|经营部|研究院|研究所)/u;
+const COPYRIGHT =
+  /(?:©|\(c\)|copyright|版权所有)\s*(?:©|\(c\))?\s*(?:\d{4}\s*(?:[-–—]\s*\d{2,4})?\s*,?\s*)?(?:by\s+)?([^.|©]{2,80}?)(?:\.?\s*(?:all rights|版权所有|\||$)|\.\s)/i;
+const ORG_SUFFIX = /\b(inc|llc|ltd|co|corp|corporation|company|limited|plc|llp|group|gmbh|associates|partners)\b\.?/i;
+
+export function cleanOrg(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s|:：,–—-]+|[\s|:：,–—-]+$/g, '')
+    .replace(/\s*,?\s*all rights reserved.*$/i, '')
+    .trim();
+}
+
+/** Splits a title on its separators and drops the page-name parts ("Contact Us | Acme Inc." → "Acme Inc."). */
+export function titleOrg(title: string): string | undefined {
+  const parts = title
+    .split(/\s+[|–—:-]\s+|\s*[|｜_]\s*|\s+-\s*|\s*»\s*/)
+    .map(cleanOrg)
+    .filter((p) => p && !GENERIC.test(p) && !/^(contact|about|联系|关于)/i.test(p) && p.length <= 80);
+  if (!parts.length) return undefined;
+  return parts.find((p) => ORG_SUFFIX.test(p) || ZH_ORG.test(p)) ?? parts[parts.length > 1 ? parts.length - 1 : 0];
+}
+
+export function orgCandidates(page: PageText, labelled: OrgCandidate[]): OrgCandidate[] {
+  const out: OrgCandidate[] = [...labelled];
+  const site = page.meta.get('og:site_name') || page.meta.get('application-name');
+  if (site && !GENERIC.test(site)) out.push({ value: cleanOrg(site), conf: 0.8 });
+  const han = page.lines.slice(0, 3000);
+  for (const line of han) {
+    if (line.length > 200) continue;
+    const m = line.match(ZH_ORG);
+    if (m) {
+      out.push({ value: m[0].replace(/^(?:版权所有|公司名称|单位名称|名称|Copyright)[:：]?/, ''), conf: 0.75 });
+      break;
+    }
+  }
+  for (let i = page.lines.length - 1; i >= 0 && i > page.lines.length - 400; i--) {
+    const line = page.lines[i];
+    if (line.length > 300) continue;
+    const m = line.match(COPYRIGHT);
+    if (m) {
+      const v = cleanOrg(m[1].replace(/^\d{4}\s*/, ''));
+      if (v.length >= 2 && !/^(all|the|this|site|website|\d+)$/i.test(v)) out.push({ value: v, conf: 0.7 });
+      break;
+    }
+  }
+  for (const alt of page.logoAlts) {
+    const v = cleanOrg(alt.replace(/\blogo\b/gi, ''));
+    if (v.length >= 2 && !GENERIC.test(v)) {
+      out.push({ value: v, conf: 0.65 });
+      break;
+    }
+  }
+  const t = titleOrg(page.title);
+  if (t) out.push({ value: t, conf: 0.6 });
+  return out.filter((c) => c.value.length >= 2 && c.value.length <= 100);
+}

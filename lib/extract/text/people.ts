@@ -1,0 +1,39 @@
+import type { Budget } from '../budget';
+import type { LeadBuilder } from '../draft';
+import { looksLikeName, looksLikeTitle } from '../names';
+
+// People without a "Contact person:" label: a staff block ("Jane Doe" then "General Manager", or
+// "Jane Doe, General Manager"), and Chinese "彭先生 151…" / "销售经理：王女士" forms.
+
+const ZH_PERSON = /(?:^|[^\p{Script=Han}])(\p{Script=Han}{1,2}(?:先生|女士|小姐|经理|总))(?![\p{Script=Han}])/u;
+const ZH_ROLE_PERSON = /^([\p{Script=Han}]{2,8})[:：]\s*(\p{Script=Han}{1,2}(?:先生|女士|小姐|经理|总))/u;
+
+export function readPeople(lines: string[], budget: Budget, b: LeadBuilder) {
+  for (let i = 0; i < lines.length; i++) {
+    if ((i & 63) === 0 && !budget.ok()) return;
+    const line = lines[i];
+    if (line.length > 120) continue;
+    const zr = line.match(ZH_ROLE_PERSON);
+    if (zr && !/联系人|负责人|姓名/.test(zr[1])) {
+      b.person({ name: zr[2], title: zr[1], phones: [], emails: [] }, 'text');
+      continue;
+    }
+    const zp = line.match(ZH_PERSON);
+    if (zp && /\d{7,}|电话|手机/.test(line)) {
+      b.person({ name: zp[1], phones: [], emails: [] }, 'text');
+      continue;
+    }
+    // "Jane Doe, General Manager" / "Jane Doe – Owner"
+    const comma = line.match(/^([^,–—|]{3,40})\s*[,–—|]\s*([^,|]{2,60})$/);
+    if (comma && looksLikeName(comma[1]) && looksLikeTitle(comma[2])) {
+      b.person({ name: comma[1].trim(), title: comma[2].trim(), phones: [], emails: [] }, 'text');
+      continue;
+    }
+    // A name line followed by a title line.
+    const next = lines[i + 1];
+    if (next && line.length <= 40 && looksLikeName(line) && next.length <= 60 && looksLikeTitle(next)) {
+      b.person({ name: line, title: next, phones: [], emails: [] }, 'text');
+      i++;
+    }
+  }
+}

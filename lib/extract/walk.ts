@@ -1,0 +1,207 @@
+import type { Budget } from './budget';
+
+// One pass over the DOM that every text layer shares. It builds the lines a reader sees (block boundaries, <br>,
+// table cells) without innerText or getComputedStyle, which would force layout and cost more than the extraction.
+
+export interface PageLink {
+  href: string;
+  text: string;
+}
+
+export interface PageText {
+  /** Visible text lines in reading order, whitespace collapsed, table cells separated by " | ". */
+  lines: string[];
+  links: PageLink[];
+  /** Raw text of <script type="application/ld+json"> blocks. */
+  jsonld: string[];
+  /** <meta name|property> → content (first wins). */
+  meta: Map<string, string>;
+  title: string;
+  /** alt/title text of images inside elements whose id/class says "logo". */
+  logoAlts: string[];
+  lang: string;
+  /** True when a cap was hit and the page was not read to its end. */
+  truncated: boolean;
+}
+
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'select',
+  'option',
+  'textarea',
+  'button',
+  'video',
+  'audio',
+  'map',
+  'head',
+]);
+const BLOCK = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'ul',
+  'caption',
+  'font-block',
+]);
+const CELL = new Set(['td', 'th']);
+
+export const CAPS = { nodes: 150_000, chars: 400_000, nodeText: 4_000, lines: 20_000 };
+
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+export function walkPage(doc: Document, budget: Budget): PageText {
+  const out: PageText = {
+    lines: [],
+    links: [],
+    jsonld: [],
+    meta: new Map(),
+    title: '',
+    logoAlts: [],
+    lang: '',
+    truncated: false,
+  };
+  const root = doc.documentElement;
+  if (!root) return out;
+  out.lang = (root.getAttribute('lang') || '').toLowerCase();
+  readHead(doc, out);
+
+  let buf = '';
+  let chars = 0;
+  const flush = () => {
+    const t = buf.replace(/\s+/g, ' ').trim();
+    if (t && t !== '|') out.lines.push(t.replace(/^\|\s*|\s*\|$/g, ''));
+    buf = '';
+  };
+  let nodes = 0;
+  let logoDepth = 0;
+  // Explicit stack (no recursion: deep nesting cannot overflow). A null entry closes the element below it.
+  const stack: (Node | null)[] = [doc.body ?? root];
+  const closing: { el: Element; logo: boolean }[] = [];
+  while (stack.length) {
+    const node = stack.pop();
+    if (node === null) {
+      const { el, logo } = closing.pop()!;
+      const tag = el.localName;
+      if (BLOCK.has(tag)) flush();
+      else if (CELL.has(tag)) buf += ' | ';
+      if (logo) logoDepth--;
+      continue;
+    }
+    if (!node) continue;
+    if (++nodes > CAPS.nodes || chars > CAPS.chars || out.lines.length > CAPS.lines) {
+      out.truncated = true;
+      break;
+    }
+    if ((nodes & 1023) === 0 && !budget.ok()) {
+      out.truncated = true;
+      break;
+    }
+    if (node.nodeType === 3) {
+      let t = node.nodeValue || '';
+      if (t.length > CAPS.nodeText) t = t.slice(0, CAPS.nodeText);
+      chars += t.length;
+      buf += t;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.localName;
+    if (SKIP.has(tag)) continue;
+    if (tag === 'br') {
+      flush();
+      continue;
+    }
+    if (tag === 'input') {
+      continue;
+    }
+    if (el.hasAttribute('hidden')) continue;
+    const style = el.getAttribute('style');
+    if (style && HIDDEN_STYLE.test(style)) continue;
+    if (tag === 'img') {
+      if (logoDepth > 0 || /logo/i.test(el.getAttribute('class') || '') || /logo/i.test(el.getAttribute('src') || '')) {
+        const alt = (el.getAttribute('alt') || el.getAttribute('title') || '').trim();
+        if (alt && out.logoAlts.length < 10) out.logoAlts.push(alt);
+      }
+      continue;
+    }
+    if (tag === 'a') {
+      const href = el.getAttribute('href');
+      if (href && out.links.length < 5000) out.links.push({ href, text: (el.textContent || '').slice(0, 300) });
+    }
+    if (BLOCK.has(tag)) flush();
+    const idc = (el.getAttribute('id') || '') + ' ' + (el.getAttribute('class') || '');
+    const logo = idc.length > 1 && /logo/i.test(idc);
+    if (logo) logoDepth++;
+    stack.push(null);
+    closing.push({ el, logo });
+    // Children in reverse so they pop in document order.
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  flush();
+  return out;
+}
+
+function readHead(doc: Document, out: PageText) {
+  const title = doc.querySelector('title');
+  out.title = (title?.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 500);
+  for (const m of Array.from(doc.querySelectorAll('meta[content]')).slice(0, 300)) {
+    const key = (
+      m.getAttribute('property') ||
+      m.getAttribute('name') ||
+      m.getAttribute('itemprop') ||
+      ''
+    ).toLowerCase();
+    if (key && !out.meta.has(key)) out.meta.set(key, (m.getAttribute('content') || '').trim().slice(0, 500));
+  }
+  for (const s of Array.from(doc.querySelectorAll('script')).slice(0, 200)) {
+    if (/ld\+json/i.test(s.getAttribute('type') || '')) out.jsonld.push((s.textContent || '').slice(0, 500_000));
+  }
+}
