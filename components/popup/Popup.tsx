@@ -38,6 +38,8 @@ export function Popup({ api, debounceMs = 300 }: { api: PopupApi; debounceMs?: n
   const [failure, setFailure] = useState<(Failure & { mode: SaveMode }) | null>(null);
   const pendingTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const matchSeq = useRef(0);
+  /** The tab of a context-menu capture (the popup may then be a window of its own, not over that tab). */
+  const sourceTab = useRef<number | undefined>(undefined);
 
   const edit = (draft: CardDraft, result?: ExtractResult, leadIndex?: number, restored = false) => {
     setMatches(null);
@@ -58,6 +60,12 @@ export function Popup({ api, debounceMs = 300 }: { api: PopupApi; debounceMs?: n
     if (usePending) {
       try {
         const restored = readPending((await api.send('ui→bg:getPendingDraft', {})).pending);
+        if (restored?.tabId !== undefined) sourceTab.current = restored.tabId;
+        if (restored?.kind === 'error') {
+          // Shown now; nothing in it to keep, and it must not come back on the next opening.
+          api.send('ui→bg:setPendingDraft', { pending: null }).catch(() => undefined);
+          return setPhase({ kind: 'error', failure: { code: restored.code, detail: restored.message } });
+        }
         if (restored?.kind === 'edit') {
           const e = restored.edit;
           edit(e.draft, e.result, e.leadIndex, true);
@@ -69,7 +77,7 @@ export function Popup({ api, debounceMs = 300 }: { api: PopupApi; debounceMs?: n
       }
     }
     try {
-      const tabId = await api.findTabId();
+      const tabId = sourceTab.current ?? (await api.findTabId());
       if (tabId === undefined) return setPhase({ kind: 'error', failure: { code: 'no-tab', detail: '' } });
       const { result } = await api.send('ui→bg:captureTab', { tabId });
       showResult(result as ExtractResult);
@@ -107,7 +115,14 @@ export function Popup({ api, debounceMs = 300 }: { api: PopupApi; debounceMs?: n
     setPhase(p);
     clearTimeout(pendingTimer.current);
     pendingTimer.current = setTimeout(() => {
-      const pending: PopupEdit = { v: 1, draft: next, result: p.result, leadIndex: p.leadIndex, nameProv: p.nameProv };
+      const pending: PopupEdit = {
+        v: 1,
+        draft: next,
+        result: p.result,
+        leadIndex: p.leadIndex,
+        nameProv: p.nameProv,
+        tabId: sourceTab.current,
+      };
       api.send('ui→bg:setPendingDraft', { pending }).catch(() => undefined);
     }, debounceMs);
   };
@@ -138,6 +153,13 @@ export function Popup({ api, debounceMs = 300 }: { api: PopupApi; debounceMs?: n
     } finally {
       setSaving(false);
     }
+  };
+
+  /** Drops the restored draft for good (so the next opening does not bring it back) and captures afresh. */
+  const discard = () => {
+    clearTimeout(pendingTimer.current);
+    api.send('ui→bg:setPendingDraft', { pending: null }).catch(() => undefined);
+    void start(false);
   };
 
   const result = 'result' in phase ? phase.result : undefined;
@@ -174,7 +196,7 @@ export function Popup({ api, debounceMs = 300 }: { api: PopupApi; debounceMs?: n
         <>
           {phase.restored && (
             <div class="la-note" role="status">
-              {t('restored')} <Button onClick={() => void start(false)}>{t('discard')}</Button>
+              {t('restored')} <Button onClick={discard}>{t('discard')}</Button>
             </div>
           )}
           {phase.result && phase.result.leads.length > 1 && (

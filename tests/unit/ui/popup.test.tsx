@@ -192,10 +192,26 @@ describe('Popup', () => {
     expect(r2.textContent).toContain('Your unsaved card was restored.');
     click(button(r2, 'Discard and capture this page'));
     await waitFor(() => expect(g.named('ui→bg:captureTab')).toEqual([{ tabId: 7 }]));
+    // Discarded for good: the slot is emptied so the next opening does not bring the old draft back.
+    expect(g.named('ui→bg:setPendingDraft')).toEqual([{ pending: null }]);
+  });
+
+  it('shows a context-menu capture error and captures that menu tab again on retry', async () => {
+    const pending = { from: 'menu-page', at: 1, tabId: 42, error: { code: 'no-access', message: 'chrome://' } };
+    const f = fakeApi({
+      'ui→bg:getPendingDraft': () => ({ pending }),
+      'ui→bg:captureTab': () => ({ result: result([lead('Acme Ltd')]) }),
+    });
+    const r = open(f.api);
+    await waitFor(() => expect(r.textContent).toContain('This page cannot be read by extensions'));
+    expect(f.named('ui→bg:setPendingDraft')).toEqual([{ pending: null }]);
+    click(button(r, 'Retry'));
+    await waitFor(() => expect(f.named('ui→bg:captureTab')).toEqual([{ tabId: 42 }]));
   });
 
   it('reads a capture the context menu left in the pending slot', async () => {
-    const f = fakeApi({ 'ui→bg:getPendingDraft': () => ({ pending: { result: result([lead('Menu Co')]) } }) });
+    const pending = { from: 'menu-selection', at: 1, tabId: 5, result: result([lead('Menu Co')]) };
+    const f = fakeApi({ 'ui→bg:getPendingDraft': () => ({ pending }) });
     const r = open(f.api);
     await waitFor(() => expect(field(r, 'Customer name').value).toBe('Menu Co'));
     expect(f.named('ui→bg:captureTab')).toEqual([]);
