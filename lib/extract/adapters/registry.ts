@@ -1,9 +1,24 @@
 import { matchesAny } from './kit/match';
+import alibaba1688Order from './alibaba1688-order';
+import amazonSellerCentral from './amazon-seller-central';
+import ebaySellerHub from './ebay-seller-hub';
+import jdMerchant from './jd-merchant';
+import pinduoduoMerchant from './pinduoduo-merchant';
+import shopifyAdmin from './shopify-admin';
 import taobaoSeller from './taobao-seller';
 import type { SiteAdapter } from './types';
 
 /** Every site adapter, in one list (a convention test checks each file is here). */
-export const adapters: SiteAdapter[] = [taobaoSeller];
+export const adapters: SiteAdapter[] = [
+  // Seller back ends
+  alibaba1688Order,
+  amazonSellerCentral,
+  ebaySellerHub,
+  jdMerchant,
+  pinduoduoMerchant,
+  shopifyAdmin,
+  taobaoSeller,
+];
 
 /** The adapter whose URL patterns match this page, if any. */
 export function adapterFor(url: URL | string): SiteAdapter | undefined {

@@ -55,7 +55,9 @@ function valueOf(e: Entry, lines: boolean): string {
 
 /** Indexes every label-like node under `scope` once; lookups are then map reads. */
 export function labelIndex(scope: ParentNode): LabelIndex {
-  const map = new Map<string, Entry>();
+  // Every node carrying a label, in page order: the first one with a value wins (a table header "Total" with no
+  // value beside it must not hide the "Total: $67.45" further down).
+  const map = new Map<string, Entry[]>();
   for (const el of Array.from(scope.querySelectorAll('*'))) {
     if (skipped(el)) continue;
     const own = ownText(el);
@@ -63,27 +65,29 @@ export function labelIndex(scope: ParentNode): LabelIndex {
     const m = LABEL_LINE.exec(own);
     const label = m ? m[1].trim() : own;
     const key = normLabel(label);
-    if (!key || key.length > 40 || map.has(key)) continue;
-    map.set(key, { el, label, inline: m ? m[2].trim() : '' });
+    if (!key || key.length > 40) continue;
+    const e = { el, label, inline: m ? m[2].trim() : '' };
+    const list = map.get(key);
+    if (!list) map.set(key, [e]);
+    else if (list.length < 8) list.push(e);
   }
-  const entry = (labels: readonly string[]) => {
-    for (const l of labels) {
-      const e = map.get(normLabel(l));
-      if (e) return e;
-    }
-    return undefined;
+  const entries = (labels: readonly string[]) => labels.flatMap((l) => map.get(normLabel(l)) ?? []);
+  const value = (e: Entry, lines: boolean) => {
+    const v = valueOf(e, lines).trim();
+    return v && !/^[-–—/]$/.test(v) ? v : undefined;
   };
   return {
     get(labels, lines = false) {
-      const e = entry(labels);
-      if (!e) return undefined;
-      const v = valueOf(e, lines).trim();
-      return v && !/^[-–—/]$/.test(v) ? v : undefined;
+      for (const e of entries(labels)) {
+        const v = value(e, lines);
+        if (v) return v;
+      }
+      return undefined;
     },
     valueEl: (labels) => {
-      const e = entry(labels);
+      const e = entries(labels).find((x) => value(x, false));
       return e && valueNode(e);
     },
-    has: (labels) => entry(labels) !== undefined,
+    has: (labels) => entries(labels).length > 0,
   };
 }

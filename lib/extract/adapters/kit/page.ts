@@ -49,9 +49,15 @@ export function block(root: ParentNode, selectors: Sel = [], headings: Labels = 
   const byHook = first(root, selectors);
   if (byHook) return byHook;
   if (!headings.length) return null;
-  const wanted = new Set(headings.map(normLabel));
+  // Headings are tried in the order given (收货信息 before 买家信息), not in page order.
+  const found = new Map<string, Element>();
   for (const h of Array.from(root.querySelectorAll(HEADING))) {
-    if (!wanted.has(normLabel(ownText(h)))) continue;
+    const key = normLabel(ownText(h));
+    if (key && !found.has(key) && headings.some((x) => normLabel(x) === key)) found.set(key, h);
+  }
+  for (const wanted of headings) {
+    const h = found.get(normLabel(wanted));
+    if (!h) continue;
     let c = h.parentElement?.closest(CONTAINER) ?? null;
     while (c && textOf(c).length <= textOf(h).length + 2) c = c.parentElement?.closest(CONTAINER) ?? null;
     if (c) return c;

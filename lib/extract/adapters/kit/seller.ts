@@ -7,7 +7,7 @@ import { readItems, type ItemSpec } from './items';
 import { labelIndex, type LabelIndex } from './labels';
 import { hasContent, sellerLead, type BuyerRead } from './lead';
 import { block, detectPage, isList, type Labels, type PageRule, type Sel } from './page';
-import { all } from './text';
+import { all, first, textOf } from './text';
 import { email, isMasked, isoDate, money, phoneValue } from './values';
 
 // A seller back end's order pages, described rather than coded: which labels name the order number, the buyer,
@@ -45,6 +45,13 @@ export interface SellerSpec {
   idIsIm?: ImKind;
   /** Buyer id from the URL when the page shows none (Shopify `/customers/123`). */
   idFromUrl?: RegExp;
+  /** Buyer id from a link's href in the buyer's block (Shopify's customer link on an order). */
+  idFromLink?: RegExp;
+  /** Order number / date by hooks, for back ends that show them without a label (Shopify's "#1001" title). */
+  orderNoFrom?: Sel;
+  dateFrom?: Sel;
+  /** Buyer name by hooks, in the buyer's block first (Shopify's customer link, a customer page's title). */
+  nameFrom?: Sel;
   items?: ItemSpec;
 }
 
@@ -70,6 +77,15 @@ function consignee(spec: SellerSpec, raw: string, b: BuyerRead): void {
   if (rest.length) b.address = address(spec, rest.join(' '));
 }
 
+function linkId(root: ParentNode, re: RegExp | undefined): string | undefined {
+  if (!re) return undefined;
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    const m = re.exec(a.getAttribute('href') ?? '');
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
 function readOne(spec: SellerSpec, scope: ParentNode, url: URL): DraftLead {
   const page = labelIndex(scope);
   const buyerEl = block(scope, spec.buyer?.selectors, spec.buyer?.headings);
@@ -82,7 +98,10 @@ function readOne(spec: SellerSpec, scope: ParentNode, url: URL): DraftLead {
   const b: BuyerRead = {};
   b.name = mine(f.name);
   // The nick cell often carries a "contact me" link after the nick: the id is the first word.
-  const id = get(f.platformId)?.split(/\s/)[0] ?? (spec.idFromUrl ? spec.idFromUrl.exec(url.pathname)?.[1] : undefined);
+  const id =
+    get(f.platformId)?.split(/\s/)[0] ??
+    (spec.idFromUrl ? spec.idFromUrl.exec(url.pathname)?.[1] : undefined) ??
+    linkId(buyerEl ?? scope, spec.idFromLink);
   if (id) {
     b.platformId = id;
     if (spec.idIsIm) b.im = { kind: spec.idIsIm, value: id };
@@ -93,15 +112,32 @@ function readOne(spec: SellerSpec, scope: ParentNode, url: URL): DraftLead {
   if (shipTo) {
     const [first, ...lines] = shipTo.split('\n');
     b.name ??= first;
+    // A phone line under the address (Shopify, eBay) is the buyer's phone, not part of the address.
+    const phoneLine = lines.findIndex((l) => /^(?:phone:?\s*)?\+?[\d\s().*-]{7,}$/i.test(l));
+    if (phoneLine >= 0) b.phone ??= phoneValue(lines.splice(phoneLine, 1)[0].replace(/^phone:?\s*/i, ''), spec.country);
     b.address = address(spec, lines.join('\n'));
   }
   const cons = mine(f.consignee);
   if (cons) consignee(spec, cons, b);
   b.address ??= address(spec, mine(f.address, spec.addressStyle === 'western'));
-  const number = get(f.orderNo)?.replace(/^#/, '').split(/\s/)[0];
+  // mailto:/tel: links are semantic hooks: used when no label gave the value.
+  const links = buyerEl ?? scope;
+  b.email ??= email(links.querySelector('a[href^="mailto:"]')?.getAttribute('href'));
+  b.phone ??= phoneValue(links.querySelector('a[href^="tel:"]')?.getAttribute('href')?.slice(4), spec.country);
+  b.name ??= textOf(first(links, spec.nameFrom ?? [])) || undefined;
+  const numberText = get(f.orderNo) ?? textOf(first(scope, spec.orderNoFrom ?? []));
+  const raw = numberText?.replace(/^(?:order\s*)?#\s*/i, '').split(/\s/)[0];
+  // An order number has digits; a heading without any is something else (a customer page's name).
+  const number = raw && /\d/.test(raw) ? raw : undefined;
   const { amount, currency } = money(get(f.amount), spec.currency);
   const order = number
-    ? { number, date: isoDate(get(f.date)), amount, currency, items: readItems(scope, spec.items) }
+    ? {
+        number,
+        date: isoDate(get(f.date) ?? textOf(first(scope, spec.dateFrom ?? []))),
+        amount,
+        currency,
+        items: readItems(scope, spec.items),
+      }
     : undefined;
   if (order) for (const k of ['date', 'amount', 'currency'] as const) if (order[k] === undefined) delete order[k];
   return sellerLead(spec.id, spec.platform, b, order);
