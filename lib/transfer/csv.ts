@@ -65,12 +65,13 @@ export function parseCsv(text: string): Sheet {
   const first = Papa.parse<string[]>(body, { preview: 1, skipEmptyLines: true });
   const header = first.data[0] ?? [];
   if (header.length > LIMITS.columns)
-    throw new TransferError('too-many-columns', { count: header.length, max: LIMITS.columns });
+    throw new TransferError('too-many-columns', { count: header.length, limit: LIMITS.columns });
   if (!header.some((h) => h.trim())) throw new TransferError('no-header');
   const rows: string[][] = [];
   let tooMany = false;
   Papa.parse<string[]>(body, {
-    skipEmptyLines: 'greedy',
+    // Blank lines are kept (and skipped by the mapping) so row numbers match what a spreadsheet shows.
+    skipEmptyLines: false,
     step: (res, parser) => {
       if (rows.length > LIMITS.rows) {
         tooMany = true;
@@ -79,11 +80,12 @@ export function parseCsv(text: string): Sheet {
       }
       const row = res.data;
       if (row.length > LIMITS.columns)
-        throw new TransferError('too-many-columns', { count: row.length, max: LIMITS.columns });
+        throw new TransferError('too-many-columns', { count: row.length, limit: LIMITS.columns });
       rows.push(row.map(unneutralise));
     },
   });
-  if (tooMany) throw new TransferError('too-many-rows', { max: LIMITS.rows });
+  if (tooMany) throw new TransferError('too-many-rows', { limit: LIMITS.rows });
   rows.shift();
+  while (rows.length && rows[rows.length - 1].every((c) => c === '')) rows.pop();
   return { header: header.map((h) => unneutralise(h).trim()), rows };
 }

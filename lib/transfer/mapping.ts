@@ -133,6 +133,7 @@ export function applyMapping(sheet: Sheet, mapping: Target[], now = Date.now()):
   const numberCol = mapping.indexOf('number');
   let last: { number: string; card: CardBuild } | null = null;
   sheet.rows.forEach((row, i) => {
+    if (row.every((c) => c.trim() === '')) return;
     const num = numberCol >= 0 ? (row[numberCol] ?? '').trim() : '';
     const sameCard = !!num && last?.number === num;
     const card = sameCard ? last!.card : newBuild(now);

@@ -107,7 +107,7 @@ export function parseVcards(text: string, now = Date.now()): Candidate[] {
     if (/^BEGIN:VCARD\s*$/i.test(line)) props = [];
     else if (/^END:VCARD\s*$/i.test(line)) {
       if (props) out.push({ row: out.length + 1, card: buildCard(props, now) });
-      if (out.length > LIMITS.rows) throw new TransferError('too-many-rows', { max: LIMITS.rows });
+      if (out.length > LIMITS.rows) throw new TransferError('too-many-rows', { limit: LIMITS.rows });
       props = null;
     } else if (props && line.trim()) {
       const p = parseLine(line);

@@ -37,8 +37,8 @@ export async function parseXlsx(data: Blob | ArrayBuffer): Promise<Sheet> {
   const table = sheets[0]?.data ?? [];
   if (!table.length) throw new TransferError('empty');
   const width = Math.max(...table.slice(0, 1000).map((r) => r.length));
-  if (width > LIMITS.columns) throw new TransferError('too-many-columns', { count: width, max: LIMITS.columns });
-  if (table.length > LIMITS.rows) throw new TransferError('too-many-rows', { max: LIMITS.rows });
+  if (width > LIMITS.columns) throw new TransferError('too-many-columns', { count: width, limit: LIMITS.columns });
+  if (table.length > LIMITS.rows) throw new TransferError('too-many-rows', { limit: LIMITS.rows });
   const [first, ...rest] = table.map((r) => r.map(cellText));
   if (!first.some((h) => h.trim())) throw new TransferError('no-header');
   return { header: first.map((h) => h.trim()), rows: rest.filter((r) => r.some((c) => c !== '')) };
