@@ -93,9 +93,91 @@ export class Extension {
     }
   }
 
+  /**
+   * The cards kept in the archive's IndexedDB, read straight from an extension-origin page (not through the UI), so
+   * tests can check "nothing changed" and "no duplicate" independently of what the archive page shows.
+   */
+  async storedCards(): Promise<StoredCard[]> {
+    return (await this.storedRows('cards')) as StoredCard[];
+  }
+
+  /** Every row of one object store of the archive database (`cards`, `history`, `followUps`…). */
+  async storedRows(store: string): Promise<Record<string, unknown>[]> {
+    const probe = await this.context.newPage();
+    try {
+      await probe.goto(this.url('manifest.json'));
+      return await probe.evaluate(
+        async ({ dbName, store }) => {
+          const dbs = await indexedDB.databases();
+          if (!dbs.some((d) => d.name === dbName)) return [];
+          const db = await new Promise<IDBDatabase>((resolve, reject) => {
+            const req = indexedDB.open(dbName);
+            req.onsuccess = () => resolve(req.result);
+            req.onerror = () => reject(req.error);
+          });
+          try {
+            if (!db.objectStoreNames.contains(store)) return [];
+            return await new Promise<Record<string, unknown>[]>((resolve, reject) => {
+              const req = db.transaction(store).objectStore(store).getAll();
+              req.onsuccess = () => resolve(req.result);
+              req.onerror = () => reject(req.error);
+            });
+          } finally {
+            db.close();
+          }
+        },
+        { dbName: ARCHIVE_DB_NAME, store },
+      );
+    } finally {
+      await probe.close();
+    }
+  }
+
   async close(): Promise<void> {
     await this.launched.close();
   }
+}
+
+/** The database name in lib/db.ts (DB_NAME); not imported, so the harness does not pull the app's code. */
+export const ARCHIVE_DB_NAME = 'lead-archive';
+
+/** The part of a stored card record the tests look at. */
+export interface StoredCard {
+  id: string;
+  number: string;
+  name: string;
+  kind: string;
+  rev?: number;
+  deletedAt?: number;
+  phones: { value: string }[];
+  faxes: { value: string }[];
+  emails: { value: string }[];
+  websites: { value: string }[];
+  notes: { text?: string };
+  classification: { grade?: string; tags: string[] };
+  [more: string]: unknown;
+}
+
+/** Values of a card's value list, e.g. `valuesOf(card.emails)`. */
+export const valuesOf = (list: { value: string }[] | undefined): string[] => (list ?? []).map((v) => v.value);
+
+// ---- the popup, driven the way a user does: by labels and button names (components/popup/messages.ts) ----
+
+/** Waits until the popup shows a draft card to edit and returns the name field. */
+export async function expectDraft(popup: Page) {
+  const name = popup.getByLabel('Customer name', { exact: true });
+  await expect(name).toBeVisible();
+  return name;
+}
+
+/** Presses Save (or "Update that card") and waits for the saved confirmation; returns the customer number. */
+export async function saveInPopup(popup: Page, mode: 'save' | 'update' | 'new' = 'save'): Promise<string> {
+  const name = { save: 'Save', update: 'Update that card', new: 'Save as new' }[mode];
+  await popup.getByRole('button', { name, exact: true }).click();
+  const done = popup.getByText(/^(Saved as|Updated) \S+$/);
+  await expect(done).toBeVisible();
+  const text = (await done.textContent()) ?? '';
+  return text.replace(/^(Saved as|Updated) /, '');
 }
 
 let chromiumPath: string | null | undefined;
@@ -144,3 +226,38 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await ext.close();
   },
 });
+
+/**
+ * Checks that nothing scraped became live markup in an extension page: no element carries an inline event handler,
+ * no image points at the hostile `x`, no inline script, frame or plugin appeared, no link goes anywhere but http(s),
+ * mailto, tel or the extension itself, and the hostile payload's own flag and title change did not happen.
+ */
+export async function expectInert(page: Page): Promise<void> {
+  const report = await page.evaluate(() => {
+    const all = [...document.querySelectorAll('*')];
+    return {
+      handlers: all.filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name))).map((el) => el.tagName),
+      injected: all
+        .filter(
+          (el) =>
+            (el instanceof HTMLImageElement && el.getAttribute('src') === 'x') ||
+            (el instanceof HTMLScriptElement && !el.src.startsWith(location.origin)) ||
+            el instanceof HTMLIFrameElement ||
+            el instanceof HTMLObjectElement ||
+            el instanceof HTMLEmbedElement,
+        )
+        .map((el) => el.tagName),
+      // Resolved hrefs: a relative link stays inside the extension; anything else must be http(s), mailto or tel.
+      badLinks: [...document.querySelectorAll<HTMLAnchorElement | HTMLAreaElement>('a[href], area[href]')]
+        .map((a) => a.href)
+        .filter((href) => !/^(https?:|mailto:|tel:|chrome-extension:)/i.test(href)),
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
+      title: document.title,
+    };
+  });
+  expect(report.handlers, 'elements with inline event handlers').toEqual([]);
+  expect(report.injected, 'images/scripts/frames made from scraped text').toEqual([]);
+  expect(report.badLinks, 'links to non http(s)/mailto/tel URLs').toEqual([]);
+  expect(report.pwned).toBeNull();
+  expect(report.title).not.toContain('PWNED');
+}
