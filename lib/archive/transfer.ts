@@ -2,7 +2,7 @@ import { Card, type FollowUp, type HistoryEntry } from '../card/schema';
 import { dedupeKeys } from '../card/keys';
 import { mergeDraft } from '../card/merge';
 import { fromRecord, getDb, toRecord, type ArchiveDb, type CardRecord } from '../db';
-import { buildExport, parseImport, stringifyExport, type ExportedLead, type InvalidLead } from '../transfer/json';
+import { buildExport, ExportedLead, parseImport, stringifyExport, type InvalidLead } from '../transfer/json';
 import type { CardDraft } from '../messages';
 import { nextNumber } from './number';
 import { toMessageError } from './errors';
@@ -20,11 +20,10 @@ export async function exportJson(db: ArchiveDb = getDb(), now = new Date()): Pro
     ]);
     const fByCard = group(followUps, (f) => f.cardId);
     const hByCard = group(history, (h) => h.cardId);
-    const leads: ExportedLead[] = recs.map((r) => ({
-      ...fromRecord(r),
-      followUps: fByCard.get(r.id) ?? [],
-      history: hByCard.get(r.id) ?? [],
-    }));
+    // Parsed so keys come out in schema order: an export of an imported archive is then byte for byte the same.
+    const leads: ExportedLead[] = recs.map((r) =>
+      ExportedLead.parse({ ...fromRecord(r), followUps: fByCard.get(r.id) ?? [], history: hByCard.get(r.id) ?? [] }),
+    );
     return stringifyExport(buildExport(leads, now));
   });
 }
