@@ -21,7 +21,8 @@ import { ProvMarker } from '../common/ProvMarker';
 import { useLang, useT } from '../i18n';
 import { Addresses } from './Addresses';
 import { ClassificationFields } from './Classification';
-import { ImList, ValueList, type ValueListKey } from './ContactValues';
+import { blankIm, blankValue, ImList, ValueList, type ValueListKey } from './ContactValues';
+import { Button } from '../common/Button';
 import { ListField, SelectField, TextField } from './fields';
 import { editorMessages } from './messages';
 import { People } from './People';
@@ -100,6 +101,15 @@ export function CardEditor<T extends CardDraft>(props: CardEditorProps<T>) {
           />
         ))}
         <ImList idBase={base} values={v.im} sources={sources} errors={errors} onChange={(im) => set({ im })} />
+        {/* One row of add buttons keeps the section short in a 420 px popup. */}
+        <div class="la-add-row">
+          {VALUE_LISTS.map((field) => (
+            <Button key={field} onClick={() => set({ [field]: [...v[field], blankValue()] })}>
+              {t(`add.${field}`)}
+            </Button>
+          ))}
+          <Button onClick={() => set({ im: [...v.im, blankIm()] })}>{t('add.im')}</Button>
+        </div>
       </section>
 
       <section aria-labelledby={id('h-people')}>

@@ -22,6 +22,10 @@ export function hrefFor(field: ValueListKey, value: string): string | null {
   return /^\+?[\d\s\-().]{5,}$/.test(v) ? safeHref(`tel:${v.replace(/[^\d+]/g, '')}`) : null;
 }
 
+/** A new, empty row the user fills in. */
+export const blankValue = (): ContactValue => ({ value: '', prov: USER });
+export const blankIm = (): ImHandle => ({ kind: 'wechat', value: '', prov: USER });
+
 /** An edited value is the user's: its provenance says so (the captured one is kept on the card's history). */
 export function edited<V extends ContactValue>(v: V, value: string): V {
   return { ...v, value, prov: USER, masked: isMaskedPhone(value) || undefined };
@@ -79,7 +83,6 @@ export function ValueList(props: {
           </FieldRow>
         );
       })}
-      <Button onClick={() => props.onChange([...values, { value: '', prov: USER }])}>{t(`add.${field}`)}</Button>
     </div>
   );
 }
@@ -136,9 +139,6 @@ export function ImList(props: {
           </div>
         );
       })}
-      <Button onClick={() => props.onChange([...values, { kind: 'wechat', value: '', prov: USER }])}>
-        {t('add.im')}
-      </Button>
     </div>
   );
 }
