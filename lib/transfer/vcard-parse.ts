@@ -123,7 +123,8 @@ function buildCard(props: Prop[], now: number) {
   const get = (n: string) => props.find((p) => p.name === n);
   const n = get('N');
   const nParts = n ? splitEscaped(n.value, ';').map(unescapeText) : [];
-  const nName = [nParts[1], nParts[0]].filter(Boolean).join(/[\u3400-\u9fff]/.test(nParts[0] ?? '') ? '' : ' ');
+  const [family = '', given = ''] = nParts;
+  const nName = /[\u3400-\u9fff]/.test(family + given) ? family + given : [given, family].filter(Boolean).join(' ');
   const fn = unescapeText(get('FN')?.value ?? '') || nName;
   const org = splitEscaped(get('ORG')?.value ?? '', ';').map(unescapeText)[0] ?? '';
   const title = unescapeText(get('TITLE')?.value ?? '');

@@ -1,0 +1,118 @@
+import Papa from 'papaparse';
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import type { Card, Contact } from '../card/schema';
+import { BOM, neutralise } from './csv';
+
+// CSV presets whose headers the CRMs' import wizards map on their own (one row per person, as CRMs import people):
+// - HubSpot contacts: default property labels (First Name, Last Name, Email, Phone Number, Company Name…).
+// - Salesforce leads, Data Import Wizard "Field Mapping for Importing Leads" labels (Last Name and Company are
+//   required there, so a company without a contact person uses the company name as Last Name).
+// - Twenty people: the column names of Twenty's sample file (firstName, lastName, email, jobTitle,
+//   companyDomain, "Phones / Primary Phone Number", "Phones / Primary Phone Country Code").
+// Text cells are neutralised like our CSV; phone numbers are left as they are because CRMs parse "+86 …".
+
+export const PRESETS = ['hubspot', 'salesforce', 'twenty'] as const;
+export type Preset = (typeof PRESETS)[number];
+
+interface Row {
+  card: Card;
+  contact?: Contact;
+  first: string;
+  last: string;
+}
+type Col = [header: string, get: (r: Row) => string, phone?: boolean];
+
+const COMPOUND_SURNAMES =
+  /^(欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|轩辕|令狐|钟离|澹台|南宫)/;
+/** Splits a name into first and last: Chinese family name first (one or two characters), else the last word. */
+export function splitName(name: string): { first: string; last: string } {
+  const n = name.trim();
+  if (/^[\u3400-\u9fff·]+$/.test(n) && n.length >= 2) {
+    const family = COMPOUND_SURNAMES.exec(n)?.[0] ?? n[0];
+    return { last: family, first: n.slice(family.length) };
+  }
+  const i = n.lastIndexOf(' ');
+  return i < 0 ? { first: '', last: n } : { first: n.slice(0, i).trim(), last: n.slice(i + 1) };
+}
+
+const firstOf = (list: { value: string }[] | undefined) => list?.[0]?.value ?? '';
+const phone = (r: Row) => firstOf(r.card.phones) || firstOf(r.contact?.phones);
+const mobile = (r: Row) => (r.card.phones.length ? firstOf(r.contact?.phones) : '');
+const email = (r: Row) => firstOf(r.contact?.emails) || firstOf(r.card.emails);
+const company = (r: Row) => (r.card.kind === 'company' ? r.card.name : '');
+const adr = (r: Row) => r.card.addresses[0] ?? {};
+const street = (r: Row) => [adr(r).street ?? adr(r).raw, adr(r).district].filter(Boolean).join(', ');
+const intl = (v: string) => parsePhoneNumberFromString(v)?.formatInternational() ?? v;
+
+const COLUMNS: Record<Preset, Col[]> = {
+  hubspot: [
+    ['First Name', (r) => r.first],
+    ['Last Name', (r) => r.last],
+    ['Email', email],
+    ['Phone Number', (r) => intl(phone(r)), true],
+    ['Mobile Phone Number', (r) => intl(mobile(r)), true],
+    ['Fax Number', (r) => intl(firstOf(r.card.faxes)), true],
+    ['Job Title', (r) => r.contact?.title ?? ''],
+    ['Company Name', company],
+    ['Website URL', (r) => firstOf(r.card.websites)],
+    ['Street Address', street],
+    ['City', (r) => adr(r).city ?? ''],
+    ['State/Region', (r) => adr(r).region ?? ''],
+    ['Postal Code', (r) => adr(r).postcode ?? ''],
+    ['Country/Region', (r) => adr(r).country ?? ''],
+    ['Industry', (r) => r.card.company.industry ?? ''],
+  ],
+  salesforce: [
+    ['First Name', (r) => r.first],
+    ['Last Name', (r) => r.last || r.card.name],
+    ['Title', (r) => r.contact?.title ?? ''],
+    ['Company', (r) => r.card.name],
+    ['Email', email],
+    ['Phone', (r) => intl(phone(r)), true],
+    ['Mobile Phone', (r) => intl(mobile(r)), true],
+    ['Fax', (r) => intl(firstOf(r.card.faxes)), true],
+    ['Website', (r) => firstOf(r.card.websites)],
+    ['Street', street],
+    ['City', (r) => adr(r).city ?? ''],
+    ['State/Province', (r) => adr(r).region ?? ''],
+    ['Zip/Postal Code', (r) => adr(r).postcode ?? ''],
+    ['Country', (r) => adr(r).country ?? ''],
+    ['Industry', (r) => r.card.company.industry ?? ''],
+    ['Lead Source', (r) => r.card.sources[0]?.site ?? r.card.sources[0]?.channel ?? ''],
+    ['Rating', (r) => ({ A: 'Hot', B: 'Warm', C: 'Cold' })[r.card.classification.grade ?? 'X'] ?? ''],
+    ['Description', (r) => r.card.notes.text ?? ''],
+  ],
+  twenty: [
+    ['firstName', (r) => r.first],
+    ['lastName', (r) => r.last],
+    ['email', email],
+    ['jobTitle', (r) => r.contact?.title ?? ''],
+    ['companyDomain', (r) => firstOf(r.card.websites)],
+    ['Phones / Primary Phone Number', (r) => parsePhoneNumberFromString(phone(r))?.nationalNumber ?? phone(r), true],
+    ['Phones / Primary Phone Country Code', (r) => parsePhoneNumberFromString(phone(r))?.country ?? ''],
+    ['City', (r) => adr(r).city ?? ''],
+  ],
+};
+
+export function presetHeader(preset: Preset): string[] {
+  return COLUMNS[preset].map(([h]) => h);
+}
+
+/** One row per contact person (or one per card without contacts: a person card is its own person). */
+export function presetRows(cards: Iterable<Card>, preset: Preset): string[][] {
+  const rows: string[][] = [];
+  for (const card of cards) {
+    const people: (Contact | undefined)[] = card.contacts.length ? card.contacts : [undefined];
+    for (const contact of people) {
+      const name = contact?.name ?? (card.kind === 'person' ? card.name : '');
+      const r: Row = { card, contact, ...splitName(name) };
+      rows.push(COLUMNS[preset].map(([, get, isPhone]) => (isPhone ? get(r) : neutralise(get(r)))));
+    }
+  }
+  return rows;
+}
+
+export function exportPreset(cards: Iterable<Card>, preset: Preset): Blob {
+  const text = Papa.unparse([presetHeader(preset), ...presetRows(cards, preset)], { newline: '\r\n' });
+  return new Blob([BOM, text], { type: 'text/csv;charset=utf-8' });
+}
