@@ -6,10 +6,13 @@ import jdMerchant from './jd-merchant';
 import pinduoduoMerchant from './pinduoduo-merchant';
 import shopifyAdmin from './shopify-admin';
 import taobaoSeller from './taobao-seller';
+import alibabaSupplier from './alibaba-supplier';
 import type { SiteAdapter } from './types';
 
 /** Every site adapter, in one list (a convention test checks each file is here). */
 export const adapters: SiteAdapter[] = [
+  // B2B directories
+  alibabaSupplier,
   // Seller back ends
   alibaba1688Order,
   amazonSellerCentral,

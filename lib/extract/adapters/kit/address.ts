@@ -92,7 +92,10 @@ export function splitWesternAddress(
   kind: DraftAddress['kind'] = 'office',
   defaultCountry?: string,
 ): DraftAddress {
-  const parts = (Array.isArray(linesOrRaw) ? linesOrRaw : linesOrRaw.split(/\n|,(?!\s*[A-Z]{2}\s+\d{5})/))
+  const lines = (Array.isArray(linesOrRaw) ? linesOrRaw : linesOrRaw.split('\n')).filter((l) => l.trim());
+  // One line with commas ("No. 88 Jinhai Road, Ningbo, Zhejiang, China") is split at the commas, except the one
+  // inside "City, ST 12345".
+  const parts = (lines.length === 1 ? lines[0].split(/,(?!\s*[A-Z]{2}\s+\d{5})/) : lines)
     .map((s) => s.trim())
     .filter(Boolean);
   const out: DraftAddress = { kind, raw: parts.join(', ') };
@@ -118,9 +121,14 @@ export function splitWesternAddress(
     if (street) out.street = street;
     return compact(out);
   }
-  if (parts.length >= 2 && !out.city) {
-    out.city = parts[parts.length - 1];
-    out.street = parts.slice(0, -1).join(', ');
+  // No postcode line: "street…, city, region" (three parts or more) or "street, city".
+  if (parts.length >= 3) {
+    out.region = parts[parts.length - 1];
+    out.city = parts[parts.length - 2];
+    out.street = parts.slice(0, -2).join(', ');
+  } else if (parts.length === 2) {
+    out.city = parts[1];
+    out.street = parts[0];
   }
   return compact(out);
 }

@@ -26,6 +26,7 @@ type FieldLabels = Partial<
     | 'website'
     | 'address'
     | 'city'
+    | 'postcode'
     | 'country'
     | 'businessType'
     | 'mainProducts'
@@ -55,6 +56,8 @@ export interface DirectorySpec {
   /** Contact block, when the page has one; labels are looked up there first. */
   contactBlock?: { selectors?: Sel; headings?: Labels };
   fields: FieldLabels;
+  /** Values some sites show without a label (result cards, hCard classes), by hooks; labels are tried first. */
+  hooks?: Partial<Record<'phone' | 'address' | 'website' | 'industry' | 'mainProducts' | 'businessType', Sel>>;
 }
 
 const IMS: ImKind[] = ['wechat', 'qq', 'whatsapp', 'skype', 'wangwang', 'telegram', 'line'];
@@ -89,7 +92,9 @@ function readOne(spec: DirectorySpec, scope: ParentNode, url: URL): DraftLead {
     return a?.getAttribute('href') ?? undefined;
   };
   const orgEl = first(scope, spec.organization);
-  const addrRaw = get(f.address, spec.addressStyle === 'western');
+  const h = spec.hooks ?? {};
+  const hook = (sel?: Sel, lines = false) => (sel ? textOf(first(scope, sel), lines) || undefined : undefined);
+  const addrRaw = get(f.address, spec.addressStyle === 'western') ?? hook(h.address, true);
   let addr: DraftAddress | undefined;
   if (addrRaw) {
     addr =
@@ -98,7 +103,9 @@ function readOne(spec: DirectorySpec, scope: ParentNode, url: URL): DraftLead {
         : splitWesternAddress(addrRaw.split('\n'), 'office', spec.country);
     const city = get(f.city);
     const country = get(f.country);
+    const postcode = get(f.postcode);
     if (city && !addr.city) addr.city = city;
+    if (postcode && !addr.postcode) addr.postcode = postcode;
     if (country && !addr.country) addr.country = splitWesternAddress([country]).country ?? country;
   }
   const im: CompanyRead['im'] = {};
@@ -110,16 +117,29 @@ function readOne(spec: DirectorySpec, scope: ParentNode, url: URL): DraftLead {
   const c: CompanyRead = {
     organization: (orgEl && textOf(orgEl)) || get(f.organization),
     persons: who ? [who] : [],
-    phones: [...phones(get(f.phone), spec.country), ...phones(get(f.mobile), spec.country)],
+    phones: [
+      ...phones(get(f.phone) ?? hook(h.phone), spec.country),
+      ...phones(get(f.mobile), spec.country),
+      // tel: links are semantic hooks for a phone shown without a label.
+      ...Array.from((contactEl ?? scope).querySelectorAll('a[href^="tel:"]')).flatMap((a) =>
+        phones(a.getAttribute('href')?.slice(4), spec.country),
+      ),
+    ],
     faxes: phones(get(f.fax), spec.country),
-    emails: [email(linkIn(f.email, /^mailto:/i) ?? get(f.email))].filter((e): e is string => !!e),
-    websites: [website(linkIn(f.website, /^https?:/i) ?? get(f.website))].filter((w): w is string => !!w),
+    emails: [
+      email(linkIn(f.email, /^mailto:/i) ?? get(f.email)),
+      email((contactEl ?? scope).querySelector('a[href^="mailto:"]')?.getAttribute('href')),
+    ].filter((e): e is string => !!e),
+    websites: [
+      website(linkIn(f.website, /^https?:/i) ?? get(f.website)),
+      website(h.website ? first(scope, h.website)?.getAttribute('href') : undefined),
+    ].filter((w): w is string => !!w),
     addresses: addr ? [addr] : [],
     im,
     platformId: spec.idFromUrl?.exec(url.hostname + url.pathname)?.[1],
-    industry: get(f.industry),
-    businessType: get(f.businessType),
-    mainProducts: splitList(get(f.mainProducts)),
+    industry: get(f.industry) ?? hook(h.industry),
+    businessType: get(f.businessType) ?? hook(h.businessType),
+    mainProducts: splitList(get(f.mainProducts) ?? hook(h.mainProducts)),
     staff: get(f.staff),
     founded: yearOrDate(get(f.founded)),
     ownership: get(f.ownership),
