@@ -88,7 +88,7 @@ export function Popup({ api, debounceMs = 300 }: { api: PopupApi; debounceMs?: n
 
   useEffect(() => {
     void start(true);
-    return () => clearTimeout(pendingTimer.current);
+    return () => flush();
   }, []);
 
   const draft = phase.kind === 'edit' ? phase.draft : null;
@@ -109,22 +109,44 @@ export function Popup({ api, debounceMs = 300 }: { api: PopupApi; debounceMs?: n
     return () => clearTimeout(timer);
   }, [draft]);
 
+  /** The edit not yet handed to the background, sent when the debounce fires or the popup closes. */
+  const unsent = useRef<PopupEdit | null>(null);
+  const flush = () => {
+    clearTimeout(pendingTimer.current);
+    const pending = unsent.current;
+    unsent.current = null;
+    if (pending) api.send('ui→bg:setPendingDraft', { pending }).catch(() => undefined);
+  };
+  const dropUnsent = () => {
+    clearTimeout(pendingTimer.current);
+    unsent.current = null;
+  };
+  useEffect(() => {
+    // Closing the popup destroys the page: hand over the last keystrokes rather than wait for the debounce.
+    const onHide = () => flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, []);
+
   const change = (next: CardDraft) => {
     if (phase.kind !== 'edit') return;
     const p = { ...phase, draft: next };
     setPhase(p);
+    unsent.current = {
+      v: 1,
+      draft: next,
+      result: p.result,
+      leadIndex: p.leadIndex,
+      nameProv: p.nameProv,
+      tabId: sourceTab.current,
+    };
     clearTimeout(pendingTimer.current);
-    pendingTimer.current = setTimeout(() => {
-      const pending: PopupEdit = {
-        v: 1,
-        draft: next,
-        result: p.result,
-        leadIndex: p.leadIndex,
-        nameProv: p.nameProv,
-        tabId: sourceTab.current,
-      };
-      api.send('ui→bg:setPendingDraft', { pending }).catch(() => undefined);
-    }, debounceMs);
+    pendingTimer.current = setTimeout(flush, debounceMs);
   };
 
   const save = async (mode: SaveMode) => {
@@ -145,7 +167,7 @@ export function Popup({ api, debounceMs = 300 }: { api: PopupApi; debounceMs?: n
         draft: clean,
         ...(target ? { mergeInto: target } : {}),
       });
-      clearTimeout(pendingTimer.current);
+      dropUnsent();
       setPhase({ kind: 'saved', card, created, result: phase.result });
       api.send('ui→bg:setPendingDraft', { pending: null }).catch(() => undefined);
     } catch (e) {
@@ -157,7 +179,7 @@ export function Popup({ api, debounceMs = 300 }: { api: PopupApi; debounceMs?: n
 
   /** Drops the restored draft for good (so the next opening does not bring it back) and captures afresh. */
   const discard = () => {
-    clearTimeout(pendingTimer.current);
+    dropUnsent();
     api.send('ui→bg:setPendingDraft', { pending: null }).catch(() => undefined);
     void start(false);
   };

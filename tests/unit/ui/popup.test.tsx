@@ -209,6 +209,26 @@ describe('Popup', () => {
     await waitFor(() => expect(f.named('ui→bg:captureTab')).toEqual([{ tabId: 42 }]));
   });
 
+  it('hands the last keystrokes to the background when the popup closes, without waiting for the debounce', async () => {
+    const f = fakeApi({ 'ui→bg:captureTab': () => ({ result: result([lead('Acme Ltd')]) }) });
+    root = mount(
+      <LangContext.Provider value="en">
+        <Popup api={f.api} debounceMs={60_000} />
+      </LangContext.Provider>,
+    );
+    const r = root;
+    await waitFor(() => field(r, 'Customer name'));
+    type(field(r, 'Customer name'), 'Acme Ltd, Shenzhen branch');
+    await settle(20);
+    expect(f.named('ui→bg:setPendingDraft')).toEqual([]);
+    window.dispatchEvent(new Event('pagehide'));
+    await waitFor(() =>
+      expect(f.named('ui→bg:setPendingDraft')).toMatchObject([
+        { pending: { draft: { name: 'Acme Ltd, Shenzhen branch' } } },
+      ]),
+    );
+  });
+
   it('reads a capture the context menu left in the pending slot', async () => {
     const pending = { from: 'menu-selection', at: 1, tabId: 5, result: result([lead('Menu Co')]) };
     const f = fakeApi({ 'ui→bg:getPendingDraft': () => ({ pending }) });
