@@ -20,6 +20,7 @@ export const TRANSFER_ERROR_CODES = [
   'wrong-passphrase',
   'weak-passphrase',
   'no-records',
+  'no-mapping',
 ] as const;
 export type TransferErrorCode = (typeof TRANSFER_ERROR_CODES)[number];
 
