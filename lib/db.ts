@@ -1,6 +1,8 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Card, FollowUp, HistoryEntry } from './card/schema';
 import { dedupeKeys, nameKey } from './card/keys';
+import { V2_STORES, upgradeToV2 } from './search/db-version';
+import { indexFieldsMiddleware } from './search/index-fields';
 
 // The archive. Opened only by the background and extension pages: a content script's IndexedDB belongs to the
 // web page. Every version() stays here forever; a new version declares only the stores whose indexes change and
@@ -75,6 +77,12 @@ export class ArchiveDb extends Dexie {
       followUps: 'id, cardId, date, nextDate',
       meta: 'key',
     });
+    // Version 2 (archive workspace): search terms, birthdays, review dates, regions, tiers, open follow-ups and
+    // the undo log; the index fields are derived by indexFieldsMiddleware on every write (lib/search/index-fields).
+    this.version(2)
+      .stores(V2_STORES)
+      .upgrade((tx) => upgradeToV2(tx));
+    this.use(indexFieldsMiddleware);
   }
 }
 

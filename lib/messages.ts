@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Card, FollowUp } from './card/schema';
+import { BulkChange } from './archive/workspace-schema';
 
 // The one message protocol. Every request goes from an extension page (popup, archive) to the background, which
 // owns every write to the archive; the name says the direction (`ui→bg`). Both ends parse with these schemas:
@@ -25,6 +26,14 @@ export const CardSummary = z.object({
   matchedKeys: z.array(z.string()).default([]),
 });
 export type CardSummary = z.infer<typeof CardSummary>;
+
+/** A card read from an import file, with its row in the file (lib/transfer/records.ts). */
+export const ImportedCard = z.object({ row: z.number().int(), card: Card });
+export const InvalidImportRow = z.object({
+  row: z.number().int(),
+  reason: z.enum(['missing-name', 'schema', 'too-long']),
+  detail: z.string().max(500).optional(),
+});
 
 export const Requests = {
   /** Run extraction in a tab (the popup's tab, or the context menu's). */
@@ -54,6 +63,16 @@ export const Requests = {
     res: z.object({ count: z.number() }),
   },
   'ui→bg:addFollowUp': { req: z.object({ followUp: FollowUp }), res: z.object({ followUp: FollowUp }) },
+  /** Check cards read from a CSV, XLSX or vCard file (lib/transfer/drafts.ts): new, would update, duplicate, invalid. */
+  'ui→bg:importCardsDryRun': {
+    req: z.object({ cards: z.array(ImportedCard).max(200000), invalid: z.array(InvalidImportRow).max(200000) }),
+    res: z.object({ report: z.unknown() }),
+  },
+  /** Write those cards in one transaction (all or nothing). */
+  'ui→bg:importCardsCommit': {
+    req: z.object({ cards: z.array(ImportedCard).max(200000), skipped: z.number().int().min(0) }),
+    res: z.object({ created: z.number(), updated: z.number(), skipped: z.number() }),
+  },
   /** Check an import file without writing anything: counts and the invalid records with reasons. */
   'ui→bg:importDryRun': {
     req: z.object({ text: z.string() }),
@@ -64,6 +83,30 @@ export const Requests = {
     req: z.object({ text: z.string() }),
     res: z.object({ created: z.number(), updated: z.number(), skipped: z.number() }),
   },
+  // Archive workspace (lib/archive/workspace-ops.ts). Bulk changes and merges answer with an undo id.
+  'ui→bg:bulkClassify': {
+    req: z.object({ ids: z.array(z.string()).max(200000), change: BulkChange }),
+    res: z.object({ count: z.number(), undoId: z.string().nullable() }),
+  },
+  'ui→bg:mergeCards': {
+    req: z.object({
+      keepId: z.string(),
+      otherId: z.string(),
+      merged: Card,
+      revs: z.object({ keep: z.number().int(), other: z.number().int() }),
+    }),
+    res: z.object({ card: Card, undoId: z.string() }),
+  },
+  'ui→bg:undo': { req: z.object({ undoId: z.string() }), res: z.object({ restored: z.number(), skipped: z.number() }) },
+  'ui→bg:lastUndo': {
+    req: z.object({}),
+    res: z.object({
+      last: z
+        .object({ undoId: z.string(), kind: z.enum(['bulk', 'merge']), at: z.number(), count: z.number() })
+        .nullable(),
+    }),
+  },
+  'ui→bg:emptyTrash': { req: z.object({}), res: z.object({ count: z.number() }) },
 } as const;
 
 export type RequestName = keyof typeof Requests;

@@ -1,0 +1,153 @@
+import Dexie from 'dexie';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { getDb } from '../../lib/db';
+import { isEmptyFilter, type Filter } from '../../lib/views/filter';
+import { listIds } from '../../lib/views/list';
+import { loadPrefs, savePrefs, type Prefs } from '../../lib/views/prefs';
+import { useT } from '../i18n';
+import { Button } from '../common/Button';
+import { CardPanel } from './CardPanel';
+import { CardTable } from './CardTable';
+import { GradeLabelsContext } from './labels';
+import { archiveMessages } from './messages';
+import { Workspace } from './Workspace';
+import { readHash, writeHash } from './route';
+
+// The archive page: search and filters on top, the table of cards, the open card beside it; the workspace tools
+// (bulk changes, saved views, Today, duplicates, charts, trash, export/import) around them.
+
+export function ArchiveApp() {
+  const t = useT(archiveMessages);
+  const [prefs, setPrefs] = useState<Prefs | null>(null);
+  const [text, setText] = useState('');
+  const [filter, setFilter] = useState<Filter>({});
+  const [trash, setTrash] = useState(false);
+  const [ids, setIds] = useState<string[] | null>(null);
+  const [capped, setCapped] = useState(false);
+  const [openId, setOpenId] = useState<string | null>(readHash().card ?? null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [version, setVersion] = useState(0);
+  const [ms, setMs] = useState<number | null>(null);
+  const seq = useRef(0);
+
+  useEffect(() => {
+    void loadPrefs().then(setPrefs);
+    const onHash = () => setOpenId(readHash().card ?? null);
+    addEventListener('hashchange', onHash);
+    // Writes from the background (or another tab) reach this page through Dexie's change events.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onMutated = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => setVersion((v) => v + 1), 300);
+    };
+    Dexie.on('storagemutated', onMutated);
+    return () => {
+      removeEventListener('hashchange', onHash);
+      Dexie.on('storagemutated').unsubscribe(onMutated);
+    };
+  }, []);
+
+  const sort = prefs?.sort;
+  useEffect(() => {
+    if (!sort) return;
+    const mine = ++seq.current;
+    const started = performance.now();
+    void listIds(getDb(), { text, filter, sort, trash }).then((r) => {
+      if (mine !== seq.current) return;
+      setIds(r.ids);
+      setCapped(r.capped);
+      setMs(Math.round(performance.now() - started));
+    });
+  }, [text, filter, sort?.col, sort?.dir, trash, version]);
+
+  const updatePrefs = (next: Prefs) => {
+    setPrefs(next);
+    void savePrefs(next);
+  };
+
+  const open = (id: string | null) => {
+    setOpenId(id);
+    writeHash(id ? { card: id } : {});
+  };
+
+  const refresh = () => setVersion((v) => v + 1);
+
+  if (!prefs) return <p>{t('loading')}</p>;
+
+  return (
+    <GradeLabelsContext.Provider value={prefs.gradeLabels}>
+      <div class="la-archive">
+        <header class="la-top">
+          <h1>{trash ? t('trash') : t('title')}</h1>
+          <input
+            type="search"
+            class="la-search"
+            placeholder={t('search.placeholder')}
+            aria-label={t('search')}
+            value={text}
+            onInput={(e) => setText((e.target as HTMLInputElement).value)}
+          />
+          <span role="status" class="la-count" data-testid="result-count">
+            {ids === null ? t('loading') : t('count', { n: ids.length.toLocaleString() })}
+            {capped ? ` ${t('capped')}` : ''}
+            {ms !== null && ids !== null ? ` · ${ms} ms` : ''}
+          </span>
+          <button
+            type="button"
+            class="la-btn la-btn-secondary"
+            aria-pressed={trash}
+            onClick={() => {
+              setTrash(!trash);
+              setSelected(new Set());
+            }}
+          >
+            {trash ? t('leaveTrash') : t('showTrash')}
+          </button>
+          {!isEmptyFilter(filter) && <Button onClick={() => setFilter({})}>{t('clearFilter')}</Button>}
+        </header>
+        <Workspace
+          prefs={prefs}
+          onPrefs={updatePrefs}
+          text={text}
+          onText={setText}
+          filter={filter}
+          onFilter={setFilter}
+          trash={trash}
+          ids={ids ?? []}
+          selected={selected}
+          onSelected={setSelected}
+          onOpen={open}
+          onChanged={refresh}
+        >
+          <div class={`la-main${openId ? ' la-with-panel' : ''}`}>
+            {ids !== null && ids.length === 0 ? (
+              <p class="la-empty">
+                {text || !isEmptyFilter(filter) ? t('noMatch') : trash ? t('trashEmpty') : t('empty')}
+              </p>
+            ) : (
+              <CardTable
+                ids={ids ?? []}
+                columns={prefs.columns}
+                sort={prefs.sort}
+                onSort={(s) => updatePrefs({ ...prefs, sort: s })}
+                openId={openId}
+                onOpen={open}
+                selected={selected}
+                onSelect={(list, on) => {
+                  const next = new Set(selected);
+                  for (const id of list) {
+                    if (on) next.add(id);
+                    else next.delete(id);
+                  }
+                  setSelected(next);
+                }}
+                version={version}
+              />
+            )}
+            {openId && <CardPanel id={openId} onClose={() => open(null)} onSaved={refresh} />}
+          </div>
+        </Workspace>
+      </div>
+    </GradeLabelsContext.Provider>
+  );
+}

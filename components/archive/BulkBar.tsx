@@ -1,0 +1,171 @@
+import { useEffect, useState } from 'preact/hooks';
+import { GRADES, LIFECYCLES, STAGES, VALUE_TIERS } from '../../lib/card/schema';
+import type { BulkChange } from '../../lib/archive/workspace-schema';
+import { send } from '../../lib/messaging';
+import { MessageError } from '../../lib/messages';
+import { Button } from '../common/Button';
+import { useT } from '../i18n';
+import { useClassLabels } from './labels';
+import { archiveMessages } from './messages';
+
+// Changes for many cards at once: grade, value tier, lifecycle, stage and tags, or to the trash (and back). The
+// last change can always be undone: classification through the background's undo log, trash by restoring.
+
+type Last =
+  | { kind: 'bulk' | 'merge'; undoId: string; count: number }
+  | { kind: 'trash' | 'restore'; ids: string[]; count: number };
+
+const KEEP = '';
+const CLEAR = '__clear';
+
+export function BulkBar(props: {
+  ids: string[];
+  selected: Set<string>;
+  trash: boolean;
+  onSelected: (s: Set<string>) => void;
+  onChanged: () => void;
+}) {
+  const t = useT(archiveMessages);
+  const labels = useClassLabels();
+  const [grade, setGrade] = useState(KEEP);
+  const [tier, setTier] = useState(KEEP);
+  const [lifecycle, setLifecycle] = useState(KEEP);
+  const [stage, setStage] = useState(KEEP);
+  const [addTag, setAddTag] = useState('');
+  const [removeTag, setRemoveTag] = useState('');
+  const [last, setLast] = useState<Last | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    // After a reload the last classification change can still be undone.
+    void send('ui→bg:lastUndo', {})
+      .then(
+        (r) => r.last && setLast((cur) => cur ?? { kind: r.last!.kind, undoId: r.last!.undoId, count: r.last!.count }),
+      )
+      .catch(() => undefined);
+  }, []);
+
+  const ids = [...props.selected];
+  const pick = <T extends string>(v: string): T | null | undefined =>
+    v === KEEP ? undefined : v === CLEAR ? null : (v as T);
+
+  async function act(fn: () => Promise<void>) {
+    setBusy(true);
+    setMessage(null);
+    try {
+      await fn();
+      props.onChanged();
+    } catch (e) {
+      const code = e instanceof MessageError ? e.code : 'internal';
+      setMessage(t(`error.${code}` as 'error.internal', { message: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const apply = () =>
+    act(async () => {
+      const change: BulkChange = {
+        grade: pick(grade),
+        valueTier: pick(tier),
+        lifecycle: pick(lifecycle),
+        stage: pick(stage),
+      };
+      if (addTag.trim()) change.addTags = [addTag.trim()];
+      if (removeTag.trim()) change.removeTags = [removeTag.trim()];
+      const r = await send('ui→bg:bulkClassify', { ids, change });
+      if (r.undoId) setLast({ kind: 'bulk', undoId: r.undoId, count: r.count });
+      setMessage(t('bulk.done', { n: r.count }));
+    });
+
+  const trashOrRestore = () =>
+    act(async () => {
+      const r = props.trash ? await send('ui→bg:restoreCards', { ids }) : await send('ui→bg:trashCards', { ids });
+      setLast({ kind: props.trash ? 'restore' : 'trash', ids, count: r.count });
+      setMessage(t(props.trash ? 'bulk.restored' : 'bulk.trashed', { n: r.count }));
+      props.onSelected(new Set());
+    });
+
+  const undo = () =>
+    act(async () => {
+      if (!last) return;
+      if (last.kind === 'trash') await send('ui→bg:restoreCards', { ids: last.ids });
+      else if (last.kind === 'restore') await send('ui→bg:trashCards', { ids: last.ids });
+      else if (last.kind === 'bulk' || last.kind === 'merge') {
+        const r = await send('ui→bg:undo', { undoId: last.undoId });
+        setMessage(
+          r.skipped ? t('undo.partly', { n: r.restored, skipped: r.skipped }) : t('undo.done', { n: r.restored }),
+        );
+        setLast(null);
+        return;
+      }
+      setMessage(t('undo.done', { n: last.count }));
+      setLast(null);
+    });
+
+  const select = (
+    label: string,
+    value: string,
+    set: (v: string) => void,
+    values: readonly string[],
+    name: (v: string) => string,
+  ) => (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => set((e.target as HTMLSelectElement).value)}>
+        <option value={KEEP}>{t('bulk.keep')}</option>
+        {values.map((v) => (
+          <option key={v} value={v}>
+            {name(v)}
+          </option>
+        ))}
+        <option value={CLEAR}>{t('bulk.clear')}</option>
+      </select>
+    </label>
+  );
+
+  const nothing =
+    grade === KEEP && tier === KEEP && lifecycle === KEEP && stage === KEEP && !addTag.trim() && !removeTag.trim();
+  if (!props.selected.size && !last && !message) return null;
+  return (
+    <div class="la-bulk" role="region" aria-label={t('bulk')}>
+      {props.selected.size > 0 && (
+        <>
+          <strong>{t('bulk.selected', { n: props.selected.size })}</strong>
+          <Button variant="link" onClick={() => props.onSelected(new Set())}>
+            {t('bulk.none')}
+          </Button>
+          {!props.trash && (
+            <>
+              {select(t('col.grade'), grade, setGrade, GRADES, labels.grade)}
+              {select(t('col.tier'), tier, setTier, VALUE_TIERS, labels.tier)}
+              {select(t('col.lifecycle'), lifecycle, setLifecycle, LIFECYCLES, labels.lifecycle)}
+              {select(t('col.stage'), stage, setStage, STAGES, labels.stage)}
+              <label>
+                {t('bulk.addTag')}
+                <input value={addTag} onInput={(e) => setAddTag((e.target as HTMLInputElement).value)} />
+              </label>
+              <label>
+                {t('bulk.removeTag')}
+                <input value={removeTag} onInput={(e) => setRemoveTag((e.target as HTMLInputElement).value)} />
+              </label>
+              <Button variant="primary" disabled={busy || nothing} onClick={() => void apply()}>
+                {t('bulk.apply')}
+              </Button>
+            </>
+          )}
+          <Button variant={props.trash ? 'secondary' : 'danger'} disabled={busy} onClick={() => void trashOrRestore()}>
+            {props.trash ? t('restore') : t('toTrash')}
+          </Button>
+        </>
+      )}
+      {last && (
+        <Button disabled={busy} onClick={() => void undo()}>
+          {t('undo', { n: last.count })}
+        </Button>
+      )}
+      {message && <span role="status">{message}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import { useState } from 'preact/hooks';
+import type { Card } from '../../lib/card/schema';
+import { newId } from '../../lib/card/ids';
+import { Button } from '../common/Button';
+import { useT } from '../i18n';
+import { archiveMessages } from './messages';
+
+// Complaints (投诉) and orders kept on the card itself; changed by saving the card, so they land in its history.
+
+type Update = (next: Card) => Promise<void>;
+
+export function Complaints(props: { card: Card; onUpdate: Update }) {
+  const t = useT(archiveMessages);
+  const { card } = props;
+  const [content, setContent] = useState('');
+  const add = async (e: Event) => {
+    e.preventDefault();
+    if (!content.trim()) return;
+    const today = new Date().toISOString().slice(0, 10);
+    await props.onUpdate({
+      ...card,
+      complaints: [...card.complaints, { id: newId(), date: today, content: content.trim(), status: 'open' }],
+    });
+    setContent('');
+  };
+  const resolve = (id: string, resolution: string) =>
+    props.onUpdate({
+      ...card,
+      complaints: card.complaints.map((c) => (c.id === id ? { ...c, status: 'resolved', resolution } : c)),
+    });
+  return (
+    <section aria-labelledby="la-cp-h">
+      <h3 id="la-cp-h">{t('complaints')}</h3>
+      <ul>
+        {card.complaints.map((c) => (
+          <li key={c.id}>
+            {c.date} · {t(`complaint.${c.status}`)} · {c.content}
+            {c.resolution && <> → {c.resolution}</>}
+            {c.status === 'open' && <ResolveForm onResolve={(r) => void resolve(c.id, r)} />}
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={(e) => void add(e)}>
+        <label>
+          {t('complaint.new')}
+          <input value={content} onInput={(e) => setContent((e.target as HTMLInputElement).value)} />
+        </label>
+        <Button type="submit" disabled={!content.trim()}>
+          {t('add')}
+        </Button>
+      </form>
+    </section>
+  );
+}
+
+function ResolveForm(props: { onResolve: (resolution: string) => void }) {
+  const t = useT(archiveMessages);
+  const [text, setText] = useState('');
+  return (
+    <span>
+      <input
+        aria-label={t('complaint.resolution')}
+        value={text}
+        onInput={(e) => setText((e.target as HTMLInputElement).value)}
+      />
+      <Button disabled={!text.trim()} onClick={() => props.onResolve(text.trim())}>
+        {t('complaint.resolve')}
+      </Button>
+    </span>
+  );
+}
+
+export function Orders(props: { card: Card; onUpdate: Update }) {
+  const t = useT(archiveMessages);
+  const { card } = props;
+  const [number, setNumber] = useState('');
+  const [amount, setAmount] = useState('');
+  const [currency, setCurrency] = useState('CNY');
+  const orders = card.business.orders;
+  const add = async (e: Event) => {
+    e.preventDefault();
+    if (!number.trim()) return;
+    const n = Number(amount);
+    const order = {
+      number: number.trim(),
+      date: new Date().toISOString().slice(0, 10),
+      currency: currency.trim() || undefined,
+      items: [],
+      ...(amount.trim() && Number.isFinite(n) ? { amount: n } : {}),
+    };
+    await props.onUpdate({ ...card, business: { ...card.business, orders: [...orders, order] } });
+    setNumber('');
+    setAmount('');
+  };
+  return (
+    <section aria-labelledby="la-or-h">
+      <h3 id="la-or-h">{t('orders')}</h3>
+      <ul>
+        {orders.map((o) => (
+          <li key={`${o.platform ?? ''}:${o.number}`}>
+            {o.date ?? ''} · {o.number}
+            {o.amount !== undefined && ` · ${o.amount} ${o.currency ?? ''}`}
+            {o.items.length > 0 && ` · ${o.items.map((i) => i.name).join(', ')}`}
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={(e) => void add(e)}>
+        <label>
+          {t('order.number')}
+          <input value={number} onInput={(e) => setNumber((e.target as HTMLInputElement).value)} />
+        </label>
+        <label>
+          {t('order.amount')}
+          <input inputMode="decimal" value={amount} onInput={(e) => setAmount((e.target as HTMLInputElement).value)} />
+        </label>
+        <label>
+          {t('order.currency')}
+          <input value={currency} onInput={(e) => setCurrency((e.target as HTMLInputElement).value)} />
+        </label>
+        <Button type="submit" disabled={!number.trim()}>
+          {t('add')}
+        </Button>
+      </form>
+    </section>
+  );
+}

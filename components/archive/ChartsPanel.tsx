@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'preact/hooks';
+import { getDb } from '../../lib/db';
+import { overview, type Overview } from '../../lib/stats/counts';
+import { useT } from '../i18n';
+import { BarChart } from './BarChart';
+import { useClassLabels } from './labels';
+import { archiveMessages } from './messages';
+
+// The archive at a glance: cards by grade, stage, source site, region and month captured; follow-ups per week;
+// overdue follow-ups.
+export function ChartsPanel() {
+  const t = useT(archiveMessages);
+  const labels = useClassLabels();
+  const [data, setData] = useState<Overview | null>(null);
+  useEffect(() => {
+    let live = true;
+    void overview(getDb()).then((o) => live && setData(o));
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!data) return <p>{t('loading')}</p>;
+  const none = t('charts.none');
+  return (
+    <div class="la-charts" data-testid="charts">
+      <p>
+        {t('count', { n: data.total.toLocaleString() })} · <strong>{t('charts.overdue', { n: data.overdue })}</strong>
+      </p>
+      <BarChart title={t('charts.grade')} bars={data.grade} label={(k) => (k === '-' ? none : labels.grade(k))} />
+      <BarChart title={t('charts.stage')} bars={data.stage} label={(k) => (k === '-' ? none : labels.stage(k))} />
+      <BarChart title={t('charts.site')} bars={data.site} />
+      <BarChart title={t('charts.region')} bars={data.region} />
+      <BarChart title={t('charts.month')} bars={data.month} />
+      <BarChart title={t('charts.followUps')} bars={data.followUpsPerWeek} />
+    </div>
+  );
+}

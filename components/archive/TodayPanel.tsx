@@ -1,0 +1,108 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Card } from '../../lib/card/schema';
+import { getDb } from '../../lib/db';
+import { scanReminders, type TodayReminders } from '../../lib/reminders/scan';
+import type { Prefs } from '../../lib/views/prefs';
+import { useT } from '../i18n';
+import { archiveMessages } from './messages';
+
+// The "Today" list: follow-ups due or overdue, birthdays and anniversaries, and how many cards are due for
+// review or have had no contact for too long (each with the first few, to open).
+
+const SHOW = 20;
+
+export function TodayPanel(props: { prefs: Pick<Prefs, 'reminders'>; onOpen: (id: string) => void }) {
+  const t = useT(archiveMessages);
+  const [today, setToday] = useState<TodayReminders | null>(null);
+  const [names, setNames] = useState<Map<string, Card>>(new Map());
+  const [ms, setMs] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    const started = performance.now();
+    void scanReminders(getDb(), Date.now(), props.prefs.reminders).then(async (r) => {
+      const took = Math.round(performance.now() - started);
+      const ids = new Set([
+        ...r.followUps.map((f) => f.cardId),
+        ...r.dates.map((d) => d.cardId),
+        ...r.review.slice(0, SHOW),
+        ...r.noContact.slice(0, SHOW),
+      ]);
+      const cards = (await getDb().cards.bulkGet([...ids])).filter(Boolean) as Card[];
+      if (!live) return;
+      setNames(new Map(cards.map((c) => [c.id, c])));
+      setToday(r);
+      setMs(took);
+    });
+    return () => {
+      live = false;
+    };
+  }, [props.prefs.reminders]);
+
+  if (!today) return <p>{t('loading')}</p>;
+  const link = (id: string) => (
+    <a
+      href={`#card=${encodeURIComponent(id)}`}
+      onClick={(e) => {
+        e.preventDefault();
+        props.onOpen(id);
+      }}
+    >
+      {names.get(id)?.name || t('noName')}
+    </a>
+  );
+  const few = (ids: string[]) => (
+    <ul>
+      {ids.slice(0, SHOW).map((id) => (
+        <li key={id}>{link(id)}</li>
+      ))}
+      {ids.length > SHOW && <li>{t('today.more', { n: ids.length - SHOW })}</li>}
+    </ul>
+  );
+  const nothing = !today.followUps.length && !today.dates.length && !today.review.length && !today.noContact.length;
+  return (
+    <div class="la-today" data-testid="today">
+      <h2>{t('today.title')}</h2>
+      {nothing && <p>{t('today.nothing')}</p>}
+      {today.followUps.length > 0 && (
+        <section>
+          <h3>{t('today.followUps')}</h3>
+          <ul>
+            {today.followUps.map((r) => (
+              <li key={r.followUpId}>
+                {link(r.cardId)} · {new Date(r.due).toLocaleDateString()}
+                {r.kind === 'overdue' && <strong> · {t('today.overdue')}</strong>} ·{' '}
+                {r.followUp.nextStep ?? r.followUp.summary}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {today.dates.length > 0 && (
+        <section>
+          <h3>{t('today.dates')}</h3>
+          <ul>
+            {today.dates.map((r) => (
+              <li key={r.cardId + r.kind}>
+                {t(`today.${r.kind as 'birthday' | 'anniversary'}`)} · {link(r.cardId)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {today.review.length > 0 && (
+        <section>
+          <h3>{t('today.review', { n: today.review.length })}</h3>
+          {few(today.review)}
+        </section>
+      )}
+      {today.noContact.length > 0 && (
+        <section>
+          <h3>{t('today.noContact', { n: today.noContact.length })}</h3>
+          {few(today.noContact)}
+        </section>
+      )}
+      <p class="la-note">{t('today.scanned', { ms })}</p>
+    </div>
+  );
+}

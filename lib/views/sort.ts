@@ -1,0 +1,157 @@
+import type { Card } from '../card/schema';
+import { GRADES, LIFECYCLES, STAGES, VALUE_TIERS } from '../card/schema';
+import type { ArchiveDb } from '../db';
+
+// Sorting the list by a column. A large set is ordered by walking the column's index (keys only) and keeping the
+// ids in the set; a small set is read and sorted in memory, which also handles columns without an index.
+
+export const COLUMNS = [
+  'name',
+  'number',
+  'kind',
+  'phone',
+  'email',
+  'contact',
+  'grade',
+  'tier',
+  'lifecycle',
+  'stage',
+  'tags',
+  'site',
+  'region',
+  'created',
+  'updated',
+  'reviewed',
+] as const;
+export type Column = (typeof COLUMNS)[number];
+export const DEFAULT_COLUMNS: Column[] = ['name', 'number', 'phone', 'grade', 'updated'];
+
+export interface Sort {
+  col: Column;
+  dir: 'asc' | 'desc';
+}
+export const DEFAULT_SORT: Sort = { col: 'updated', dir: 'desc' };
+
+/** Columns whose order an index gives: a plain index, or an enum walked value by value in its natural order. */
+const INDEXED: Partial<Record<Column, string>> = {
+  name: 'nameKey',
+  number: 'number',
+  site: 'sourceSite',
+  created: 'createdAt',
+  updated: 'updatedAt',
+};
+const ENUMS: Partial<Record<Column, { index: string; values: readonly string[] }>> = {
+  grade: { index: 'grade', values: GRADES },
+  tier: { index: 'classification.valueTier', values: VALUE_TIERS },
+  lifecycle: { index: 'classification.lifecycle', values: LIFECYCLES },
+  stage: { index: 'stage', values: STAGES },
+};
+
+/** Below this many ids, read the cards and sort in memory. */
+export const IN_MEMORY = 3000;
+
+/** The text or number a column shows for a card; also the in-memory sort key. */
+export function columnValue(card: Card, col: Column): string | number {
+  const cls = card.classification;
+  const primary = card.contacts.find((c) => c.primary) ?? card.contacts[0];
+  switch (col) {
+    case 'name':
+      return card.name;
+    case 'number':
+      return card.number;
+    case 'kind':
+      return card.kind;
+    case 'phone':
+      return card.phones[0]?.value ?? primary?.phones[0]?.value ?? '';
+    case 'email':
+      return card.emails[0]?.value ?? primary?.emails[0]?.value ?? '';
+    case 'contact':
+      return primary?.name ?? '';
+    case 'grade':
+      return cls.grade ?? '';
+    case 'tier':
+      return cls.valueTier ?? '';
+    case 'lifecycle':
+      return cls.lifecycle ?? '';
+    case 'stage':
+      return cls.stage ?? '';
+    case 'tags':
+      return cls.tags.join(', ');
+    case 'site':
+      return card.sources.find((s) => s.site)?.site ?? '';
+    case 'region': {
+      const a = card.addresses[0];
+      return [a?.region, a?.country].filter(Boolean).join(', ');
+    }
+    case 'created':
+      return card.createdAt;
+    case 'updated':
+      return card.updatedAt;
+    case 'reviewed':
+      return card.reviewedAt ?? 0;
+  }
+}
+
+function rank(col: Column, v: string | number): string | number {
+  const e = ENUMS[col];
+  if (!e) return v;
+  const i = e.values.indexOf(String(v));
+  return i < 0 ? e.values.length : i;
+}
+
+export function compareCards(a: Card, b: Card, sort: Sort): number {
+  const x = rank(sort.col, columnValue(a, sort.col));
+  const y = rank(sort.col, columnValue(b, sort.col));
+  let c: number;
+  if (typeof x === 'number' && typeof y === 'number') c = x - y;
+  else c = String(x).localeCompare(String(y));
+  // Empty values go last in both directions.
+  if (x === '' && y !== '') return 1;
+  if (y === '' && x !== '') return -1;
+  return sort.dir === 'asc' ? c : -c;
+}
+
+export function isSortable(col: Column): boolean {
+  return col in INDEXED || col in ENUMS;
+}
+
+async function indexOrder(db: ArchiveDb, col: Column): Promise<string[]> {
+  const plain = INDEXED[col];
+  if (plain) return (await db.cards.orderBy(plain).primaryKeys()) as string[];
+  const e = ENUMS[col]!;
+  const lists = await Promise.all(e.values.map((v) => db.cards.where(e.index).equals(v).primaryKeys()));
+  return lists.flat() as string[];
+}
+
+/**
+ * The ids of `set` (every card when null) in the order of `sort`, minus `exclude`. Ids the index does not hold
+ * (no value for that column) come last.
+ */
+export async function sortIds(
+  db: ArchiveDb,
+  set: Set<string> | null,
+  sort: Sort,
+  exclude: Set<string> = new Set(),
+): Promise<string[]> {
+  if (set && (set.size <= IN_MEMORY || !isSortable(sort.col))) {
+    const ids = [...set].filter((id) => !exclude.has(id));
+    const cards = (await db.cards.bulkGet(ids)).filter((c): c is NonNullable<typeof c> => !!c) as Card[];
+    return cards.sort((a, b) => compareCards(a, b, sort)).map((c) => c.id);
+  }
+  const col = isSortable(sort.col) ? sort.col : 'updated';
+  const order = await indexOrder(db, col);
+  if (sort.dir === 'desc') order.reverse();
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const id of order) {
+    if (exclude.has(id) || seen.has(id) || (set && !set.has(id))) continue;
+    seen.add(id);
+    out.push(id);
+  }
+  // Cards without a value in a sparse index (no grade, no stage…).
+  if (col in ENUMS || col === 'site') {
+    const all = set ? [...set] : ((await db.cards.toCollection().primaryKeys()) as string[]);
+    for (const id of all) if (!seen.has(id) && !exclude.has(id)) out.push(id);
+  }
+  return out;
+}
