@@ -12,7 +12,9 @@
  *
  * Also exported: `validateCard(draft, {lang?, defaultCountry?})` → FieldErrors (empty = valid), `cleanDraft`
  * (trim, drop empty rows, mark masked phones — call before saving) and `firstError` (the reason Save is disabled).
- * Labels are unique per card ("Phone 1", "Contact 2 email"), so fields can be found by their label text.
+ * Labels are unique per card ("Phone 1", "Contact 2 email"), so fields can be found by their label text; no
+ * other element carries an aria-label that contains a field's label (sections and markers have none), so a
+ * lookup by label finds exactly one control.
  */
 import { useId, useMemo } from 'preact/hooks';
 import type { Prov } from '../../lib/card/schema';
@@ -55,7 +57,7 @@ export function CardEditor<T extends CardDraft>(props: CardEditorProps<T>) {
 
   return (
     <div class="la-card-editor">
-      <section aria-labelledby={id('h-identity')}>
+      <section>
         <h2 id={id('h-identity')}>{t('section.identity')}</h2>
         <SelectField
           id={id('kind')}
@@ -87,7 +89,7 @@ export function CardEditor<T extends CardDraft>(props: CardEditorProps<T>) {
         )}
       </section>
 
-      <section aria-labelledby={id('h-contact')}>
+      <section>
         <h2 id={id('h-contact')}>{t('section.contact')}</h2>
         {VALUE_LISTS.map((field) => (
           <ValueList
@@ -112,7 +114,7 @@ export function CardEditor<T extends CardDraft>(props: CardEditorProps<T>) {
         </div>
       </section>
 
-      <section aria-labelledby={id('h-people')}>
+      <section>
         <h2 id={id('h-people')}>{t('section.people')}</h2>
         <People
           idBase={base}
@@ -123,7 +125,7 @@ export function CardEditor<T extends CardDraft>(props: CardEditorProps<T>) {
         />
       </section>
 
-      <section aria-labelledby={id('h-address')}>
+      <section>
         <h2 id={id('h-address')}>{t('section.address')}</h2>
         <Addresses
           idBase={base}
@@ -135,7 +137,7 @@ export function CardEditor<T extends CardDraft>(props: CardEditorProps<T>) {
       </section>
 
       {v.kind === 'company' && (
-        <section aria-labelledby={id('h-company')}>
+        <section>
           <h2 id={id('h-company')}>{t('section.company')}</h2>
           {(['industry', 'businessType', 'staff', 'founded'] as const).map((k) => (
             <TextField
@@ -156,7 +158,7 @@ export function CardEditor<T extends CardDraft>(props: CardEditorProps<T>) {
         </section>
       )}
 
-      <section aria-labelledby={id('h-class')}>
+      <section>
         <h2 id={id('h-class')}>{t('section.classification')}</h2>
         <ClassificationFields
           idBase={base}
@@ -165,7 +167,7 @@ export function CardEditor<T extends CardDraft>(props: CardEditorProps<T>) {
         />
       </section>
 
-      <section aria-labelledby={id('h-notes')}>
+      <section>
         <h2 id={id('h-notes')}>{t('section.notes')}</h2>
         {(['text', 'special', 'risk'] as const).map((k) => (
           <TextField

@@ -1,6 +1,6 @@
 import type { CardSource, ContactValue, ImHandle, ImKind } from '../../lib/card/schema';
 import { IM_KINDS } from '../../lib/card/schema';
-import { Button } from '../common/Button';
+import { RemoveButton } from '../common/Button';
 import { FieldRow, invalidProps } from '../common/FieldRow';
 import { ProvMarker } from '../common/ProvMarker';
 import { useT } from '../i18n';
@@ -77,9 +77,7 @@ export function ValueList(props: {
                 ↗
               </a>
             )}
-            <Button variant="link" onClick={() => set(i, null)} aria-label={t('remove.value', { label, n: i + 1 })}>
-              ×
-            </Button>
+            <RemoveButton name={t('remove.value', { label, n: i + 1 })} onClick={() => set(i, null)} />
           </FieldRow>
         );
       })}
@@ -128,13 +126,7 @@ export function ImList(props: {
                 {...invalidProps(id, error)}
               />
               <ProvMarker prov={h.prov} sources={props.sources} />
-              <Button
-                variant="link"
-                onClick={() => set(i, null)}
-                aria-label={t('remove.value', { label: t('im'), n: i + 1 })}
-              >
-                ×
-              </Button>
+              <RemoveButton name={t('remove.value', { label: t('im'), n: i + 1 })} onClick={() => set(i, null)} />
             </FieldRow>
           </div>
         );

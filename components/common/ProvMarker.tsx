@@ -3,13 +3,14 @@ import { useT } from '../i18n';
 import { commonMessages } from './messages';
 
 // A small marker beside a value saying which extractor found it and how sure it was; the full sentence is in the
-// title (hover) and the accessible name, the visible text stays short so the popup stays narrow.
+// title (hover), the visible text stays short so the popup stays narrow. No aria-label: it would make lookups by
+// a field's label text ambiguous.
 export function ProvMarker({ prov, sources }: { prov?: Prov; sources?: CardSource[] }) {
   const t = useT(commonMessages);
   if (!prov) return null;
   if (prov.src === 'user') {
     return (
-      <span class="la-prov la-prov-user" title={t('prov.user')} aria-label={t('prov.user')}>
+      <span class="la-prov la-prov-user" title={t('prov.user')}>
         {t('src.user')}
       </span>
     );
@@ -24,7 +25,7 @@ export function ProvMarker({ prov, sources }: { prov?: Prov; sources?: CardSourc
     page: page ? t('prov.page', { page }) : '',
   });
   return (
-    <span class={`la-prov la-prov-${prov.src}`} title={title} aria-label={title} role="note">
+    <span class={`la-prov la-prov-${prov.src}`} title={title}>
       {src}
     </span>
   );

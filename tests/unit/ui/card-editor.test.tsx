@@ -8,7 +8,7 @@ import { CardDraft } from '../../../lib/messages';
 import { CardEditor, cleanDraft } from '../../../components/card-editor/CardEditor';
 import { LangContext } from '../../../components/i18n';
 import type { Lang } from '../../../lib/i18n';
-import { button, choose, click, field, mount, type, unmount } from './helpers';
+import { button, choose, click, field, labelled, mount, type, unmount } from './helpers';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -161,6 +161,25 @@ describe('CardEditor', () => {
     expect(hrefs).toContain('https://acme.cn/');
     expect(hrefs.some((h) => /^\s*javascript:/i.test(h ?? ''))).toBe(false);
     expect(root.textContent).toContain('Not a web address');
+  });
+
+  it('every label finds exactly one control, even by substring as Playwright getByLabel does', () => {
+    const d = capturedDraft();
+    d.phones.push({ value: '+86 21 6888 1299' });
+    d.emails.push({ value: 'info@acme.cn' });
+    d.im = [
+      { kind: 'wechat', value: 'acme_sales' },
+      { kind: 'qq', value: '88886666' },
+    ];
+    d.contacts.push({ id: 'c2', name: 'Li Lei', phones: [], emails: [], im: [], primary: false });
+    d.addresses.push({ city: 'Ningbo' });
+    for (const lang of ['en', 'zh'] as const) {
+      const r = mount(<Harness initial={d} out={{}} lang={lang} />);
+      const labels = [...r.querySelectorAll('label')].map((l) => l.textContent!.trim());
+      expect(labels.length).toBeGreaterThan(40);
+      for (const text of labels) expect([text, labelled(r, text).length]).toEqual([text, 1]);
+      unmount(r);
+    }
   });
 
   it('shows grades as 重要/特殊/一般 in Chinese', () => {

@@ -24,10 +24,36 @@ export function field<T extends HTMLElement = HTMLInputElement>(root: HTMLElemen
   return el as T;
 }
 
+/** A button's accessible name: its aria-label, else its text without aria-hidden parts. */
+export function accessibleName(el: Element): string {
+  const label = el.getAttribute('aria-label');
+  if (label !== null) return label.trim();
+  const copy = el.cloneNode(true) as Element;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((x) => x.remove());
+  return (copy.textContent ?? '').trim();
+}
+
 export function buttons(root: HTMLElement, name: string): HTMLButtonElement[] {
-  return [...root.querySelectorAll('button')].filter(
-    (b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === name,
-  );
+  return [...root.querySelectorAll('button')].filter((b) => accessibleName(b) === name);
+}
+
+/** Every element a lookup by label text would find: <label for> targets and aria-label/aria-labelledby owners. */
+export function labelled(root: HTMLElement, text: string): Element[] {
+  const needle = text.toLowerCase();
+  const found = new Set<Element>();
+  for (const l of root.querySelectorAll('label')) {
+    const target = l.htmlFor ? root.querySelector(`[id="${l.htmlFor}"]`) : null;
+    if (target && l.textContent?.toLowerCase().includes(needle)) found.add(target);
+  }
+  for (const el of root.querySelectorAll('[aria-label]')) {
+    if (el.getAttribute('aria-label')!.toLowerCase().includes(needle)) found.add(el);
+  }
+  for (const el of root.querySelectorAll('[aria-labelledby]')) {
+    const ids = el.getAttribute('aria-labelledby')!.split(/\s+/);
+    const text = ids.map((id) => root.querySelector(`[id="${id}"]`)?.textContent ?? '').join(' ');
+    if (text.toLowerCase().includes(needle)) found.add(el);
+  }
+  return [...found];
 }
 
 export function button(root: HTMLElement, name: string): HTMLButtonElement {
