@@ -1,0 +1,41 @@
+import { MessageError } from '../messages';
+import { addFollowUp, findMatches, restoreCards, saveDraft, trashCards, updateCard } from '../archive/store';
+import { importCommit, importDryRun, type DryRunReport } from '../archive/transfer';
+import { isTransferError } from '../transfer/errors';
+import { captureTab } from './capture';
+import { getPending, setPending } from './pending';
+import type { Handlers } from './router';
+import { workspaceHandlers } from '../archive/workspace-ops';
+
+// What the background does for each message. Payloads arrive parsed; errors are MessageErrors with stable codes.
+
+export const handlers: Handlers = {
+  ...workspaceHandlers,
+  'ui→bg:captureTab': async ({ tabId }) => ({ result: await captureTab(tabId) }),
+  'ui→bg:getPendingDraft': async () => ({ pending: await getPending() }),
+  'ui→bg:setPendingDraft': async ({ pending }) => (await setPending(pending), {}),
+  'ui→bg:findMatches': async ({ draft }) => ({ matches: await findMatches(draft) }),
+  'ui→bg:saveDraft': async ({ draft, mergeInto, asNew }) => saveDraft(draft, { mergeInto, asNew }),
+  'ui→bg:updateCard': async ({ card, baseRev }) => ({ card: await updateCard(card, baseRev) }),
+  'ui→bg:trashCards': async ({ ids }) => ({ count: await trashCards(ids) }),
+  'ui→bg:restoreCards': async ({ ids }) => ({ count: await restoreCards(ids) }),
+  'ui→bg:addFollowUp': async ({ followUp }) => ({ followUp: await addFollowUp(followUp) }),
+  'ui→bg:importDryRun': async ({ text }) => {
+    // A file refused as a whole is a normal answer (the UI explains it), not a failed request.
+    try {
+      return { report: (await importDryRun(text)) satisfies DryRunReport };
+    } catch (e) {
+      if (isTransferError(e))
+        return { report: { ok: false, error: { code: e.code, params: e.params } } satisfies DryRunReport };
+      throw e;
+    }
+  },
+  'ui→bg:importCommit': async ({ text }) => {
+    try {
+      return await importCommit(text);
+    } catch (e) {
+      if (isTransferError(e)) throw new MessageError('invalid-request', e.code);
+      throw e;
+    }
+  },
+};
