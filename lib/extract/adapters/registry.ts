@@ -7,12 +7,30 @@ import pinduoduoMerchant from './pinduoduo-merchant';
 import shopifyAdmin from './shopify-admin';
 import taobaoSeller from './taobao-seller';
 import alibabaSupplier from './alibaba-supplier';
+import alibaba1688Company from './alibaba1688-company';
+import madeInChina from './made-in-china';
+import globalSources from './global-sources';
+import hc360 from './hc360';
+import dhgate from './dhgate';
+import europages from './europages';
+import kompass from './kompass';
+import thomasnet from './thomasnet';
+import yellowpages from './yellowpages';
 import type { SiteAdapter } from './types';
 
 /** Every site adapter, in one list (a convention test checks each file is here). */
 export const adapters: SiteAdapter[] = [
   // B2B directories
   alibabaSupplier,
+  alibaba1688Company,
+  madeInChina,
+  globalSources,
+  hc360,
+  dhgate,
+  europages,
+  kompass,
+  thomasnet,
+  yellowpages,
   // Seller back ends
   alibaba1688Order,
   amazonSellerCentral,

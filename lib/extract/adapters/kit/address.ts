@@ -4,9 +4,9 @@ import type { DraftAddress } from '../../types';
 // optional 6-digit postcode; western ones end "City, ST 12345" (US) or "12345 City" (Europe), then the country.
 
 const CN_MUNICIPALITY = /^(北京|上海|天津|重庆)市?/;
-const CN_REGION = /^(.{2,8}?(?:省|自治区|特别行政区))/;
-const CN_CITY = /^(.{2,10}?(?:市|自治州|地区|盟))/;
-const CN_DISTRICT = /^(.{1,10}?(?:区|县|旗|市))(?![场道路街])/;
+const CN_REGION = /^(\S{2,8}?(?:省|自治区|特别行政区))/;
+const CN_CITY = /^(\S{2,10}?(?:市|自治州|地区|盟))/;
+const CN_DISTRICT = /^(\S{1,10}?(?:区|县|旗|市))(?![场道路街])/;
 
 /** "浙江省 杭州市 西湖区 文三路 90号 310012" → parts, country CN, kind as given. */
 export function splitChineseAddress(raw: string, kind: DraftAddress['kind'] = 'shipping'): DraftAddress {
@@ -121,14 +121,18 @@ export function splitWesternAddress(
     if (street) out.street = street;
     return compact(out);
   }
-  // No postcode line: "street…, city, region" (three parts or more) or "street, city".
+  // No postcode line: "street…, city, region" (three parts or more), "street, city" or "city, region".
   if (parts.length >= 3) {
     out.region = parts[parts.length - 1];
     out.city = parts[parts.length - 2];
     out.street = parts.slice(0, -2).join(', ');
-  } else if (parts.length === 2) {
+  } else if (parts.length === 2 && /\d/.test(parts[0])) {
     out.city = parts[1];
     out.street = parts[0];
+  } else if (parts.length === 2) {
+    // "Guangzhou, Guangdong": no house number, so a city and its region.
+    out.city = parts[0];
+    out.region = parts[1];
   }
   return compact(out);
 }

@@ -88,7 +88,8 @@ function readOne(spec: DirectorySpec, scope: ParentNode, url: URL): DraftLead {
   const get = (l?: Labels, lines = false) => (l ? (idx.get(l, lines) ?? page.get(l, lines)) : undefined);
   const linkIn = (l: Labels | undefined, scheme: RegExp) => {
     const el = l && (idx.valueEl(l) ?? page.valueEl(l));
-    const a = el && Array.from(el.querySelectorAll('a[href]')).find((x) => scheme.test(x.getAttribute('href') ?? ''));
+    const links = el ? [...(el.matches('a[href]') ? [el] : []), ...Array.from(el.querySelectorAll('a[href]'))] : [];
+    const a = links.find((x) => scheme.test(x.getAttribute('href') ?? ''));
     return a?.getAttribute('href') ?? undefined;
   };
   const orgEl = first(scope, spec.organization);
@@ -121,7 +122,7 @@ function readOne(spec: DirectorySpec, scope: ParentNode, url: URL): DraftLead {
       ...phones(get(f.phone) ?? hook(h.phone), spec.country),
       ...phones(get(f.mobile), spec.country),
       // tel: links are semantic hooks for a phone shown without a label.
-      ...Array.from((contactEl ?? scope).querySelectorAll('a[href^="tel:"]')).flatMap((a) =>
+      ...Array.from(scope.querySelectorAll('a[href^="tel:"]')).flatMap((a) =>
         phones(a.getAttribute('href')?.slice(4), spec.country),
       ),
     ],
@@ -131,8 +132,11 @@ function readOne(spec: DirectorySpec, scope: ParentNode, url: URL): DraftLead {
       email((contactEl ?? scope).querySelector('a[href^="mailto:"]')?.getAttribute('href')),
     ].filter((e): e is string => !!e),
     websites: [
-      website(linkIn(f.website, /^https?:/i) ?? get(f.website)),
-      website(h.website ? first(scope, h.website)?.getAttribute('href') : undefined),
+      website(
+        linkIn(f.website, /^https?:/i) ??
+          get(f.website) ??
+          (h.website ? first(scope, h.website)?.getAttribute('href') : undefined),
+      ),
     ].filter((w): w is string => !!w),
     addresses: addr ? [addr] : [],
     im,

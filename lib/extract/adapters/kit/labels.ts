@@ -28,9 +28,9 @@ export interface LabelIndex {
   has(labels: readonly string[]): boolean;
 }
 
-function afterLabel(text: string, label: string): string {
+function afterLabel(text: string, label: string, onlyAtStart = false): string {
   const i = text.indexOf(label);
-  const rest = i >= 0 ? text.slice(i + label.length) : text;
+  const rest = i >= 0 && (!onlyAtStart || i === 0) ? text.slice(i + label.length) : text;
   return rest.replace(/^\s*[:：]?\s*/, '');
 }
 
@@ -48,7 +48,8 @@ function valueOf(e: Entry, lines: boolean): string {
   if (el.children.length) return afterLabel(textOf(el, lines), e.label);
   let sib = el.nextElementSibling;
   while (sib && skipped(sib)) sib = sib.nextElementSibling;
-  if (sib) return textOf(sib, lines);
+  // A heading "Executives" over "Executives: Philippe Durand": the value is what follows the repeated label.
+  if (sib) return afterLabel(textOf(sib, lines), e.label, true);
   // <li><label>Phone</label> +1 555 0100</li>: the value is the parent's text after the label.
   return el.parentElement ? afterLabel(textOf(el.parentElement, lines), e.label) : '';
 }

@@ -23,6 +23,9 @@ export function phoneValue(raw: string | undefined, country?: CountryCode): stri
   if (isMasked(s)) return s;
   const p = parsePhoneNumberFromString(s, country);
   if (p?.isValid()) return p.number;
+  // B2B sites write the country code without its plus ("86-532-80901234", "86 0579 87123456").
+  const plus = /^[1-9]/.test(s) ? parsePhoneNumberFromString(`+${s.replace(/^(\d{1,3})[\s-]+0/, '$1 ')}`) : undefined;
+  if (plus?.isValid()) return plus.number;
   return /\d[\d\s()+\-.]{5,}\d/.test(s) ? s : undefined;
 }
 
