@@ -192,25 +192,4 @@ export async function addFollowUp(input: FollowUp, opts: StoreOptions = {}): Pro
   );
 }
 
-/** Reads for extension pages: one card, its history (newest first) and its follow-ups (by date). */
-export async function getCard(id: string, db: ArchiveDb = getDb()): Promise<Card | undefined> {
-  const rec = await db.cards.get(id);
-  return rec ? fromRecord(rec) : undefined;
-}
-export async function cardHistory(cardId: string, db: ArchiveDb = getDb()): Promise<HistoryEntry[]> {
-  return (await db.history.where('cardId').equals(cardId).sortBy('at')).reverse();
-}
-export async function cardFollowUps(cardId: string, db: ArchiveDb = getDb()): Promise<FollowUp[]> {
-  return db.followUps.where('cardId').equals(cardId).sortBy('date');
-}
-/** Cards not in the trash (or only those in it), most recently updated first. */
-export async function listCards(opts: { trash?: boolean; limit?: number; db?: ArchiveDb } = {}): Promise<Card[]> {
-  const db = opts.db ?? getDb();
-  const recs = await db.cards
-    .orderBy('updatedAt')
-    .reverse()
-    .filter((r) => (r.deletedAt !== undefined) === !!opts.trash)
-    .limit(opts.limit ?? Infinity)
-    .toArray();
-  return recs.map(fromRecord);
-}
+export { getCard, cardHistory, cardFollowUps, listCards } from './read';

@@ -155,3 +155,17 @@ describe('context menus and the pending draft', () => {
     expect(await getPending()).toBeNull();
   });
 });
+
+describe('selection capture', () => {
+  it('reads labelled fields and free text of the selection only', async () => {
+    const { leadFromSelection } = await import('../../../lib/background/selection');
+    const lead = leadFromSelection(
+      '深圳市华强电子有限公司\n联系人：王磊\n电话：0755-8888 0000\n手机 138 0013 8000\n邮箱：Sales@HQ.cn',
+      'https://hq.cn/contact',
+    );
+    expect(lead.organization?.value).toBe('深圳市华强电子有限公司');
+    expect(lead.phones.map((p) => p.value).sort()).toEqual(['+8613800138000', '+8675588880000']);
+    expect(lead.emails.map((p) => p.value)).toEqual(['sales@hq.cn']);
+    expect(lead.persons.map((p) => p.value.name)).toContain('王磊');
+  });
+});

@@ -1,0 +1,42 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { ArchiveDb, toRecord } from '../../../lib/db';
+import { Card } from '../../../lib/card/schema';
+import { findMatches, getCard } from '../../../lib/archive/store';
+import { draft } from './helpers';
+
+// An archive written by the first release (schema version 1 only) opens with every later version of the code:
+// the cards stay, and the dedupe index still finds them.
+
+describe('database versions', () => {
+  it('opens a version-1 archive with today’s schema and keeps its cards and indexes', async () => {
+    const name = `v1-archive-${Math.random()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({
+      cards: 'id, &number, *keys, nameKey, grade, stage, *tags, sourceSite, updatedAt, deletedAt',
+      history: '++id, cardId, at',
+      followUps: 'id, cardId, date, nextDate',
+      meta: 'key',
+    });
+    const card = Card.parse({
+      id: 'old-1',
+      number: 'C-2025-0001',
+      kind: 'company',
+      name: 'Old Co., Ltd.',
+      phones: [{ value: '+8613800138000' }],
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await v1.table('cards').add(toRecord(card));
+    await v1.table('meta').put({ key: 'counter:C-2025-#', value: 1 });
+    v1.close();
+
+    const db = new ArchiveDb(name);
+    expect(db.verno).toBeGreaterThanOrEqual(1);
+    expect(await getCard('old-1', db)).toEqual(card);
+    const matches = await findMatches(draft({ phones: [{ value: '138 0013 8000' }] }), { db });
+    expect(matches.map((m) => [m.id, m.matchedKeys])).toEqual([['old-1', ['tel:+8613800138000']]]);
+    await db.delete();
+  });
+});
