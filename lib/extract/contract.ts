@@ -2,7 +2,7 @@ import type { ContractLead, DraftLead } from './types';
 
 /** A draft lead in the shape `npm run extract` prints (DESIGN.md, "Contracts other tools rely on"). */
 export function toContractLead(lead: DraftLead): ContractLead {
-  const vals = (xs?: { value: string }[]) => (xs ?? []).map((x) => x.value);
+  const vals = (xs?: { value: string; shown?: string }[]) => (xs ?? []).map((x) => x.shown ?? x.value);
   return {
     organization: lead.organization?.value ?? '',
     persons: lead.persons.map((p) => ({ name: p.value.name, title: p.value.title ?? '' })),

@@ -1,4 +1,5 @@
 import type { ImKind, SourceKind } from '../card/schema';
+import type { PhoneHit } from './phone';
 import { emptyLead, type DraftAddress, type DraftLead, type DraftPerson, type Found } from './types';
 
 // Adds values to a draft lead with de-duplication; the first (most trustworthy) source of a value wins.
@@ -44,23 +45,34 @@ export class LeadBuilder {
     return list.some((f) => key(f.value) === k);
   }
 
-  private push(list: Found<string>[], value: string, src: SourceKind, key: (s: string) => string, by?: string) {
+  private push(list: Found<string>[], value: string, src: SourceKind, key: (s: string) => string, shown?: string) {
     const v = value.trim();
-    if (!v || this.has(list, v, key)) return;
-    list.push(by ? { value: v, src, conf: CONF[src], by } : { value: v, src, conf: CONF[src] });
+    if (!v) return;
+    const k = key(v);
+    const same = list.find((f) => key(f.value) === k);
+    if (same) {
+      // The same number written with an extension elsewhere is another line; keep the first form otherwise.
+      if (shown && /ext/.test(shown) && same.shown !== shown && !list.some((f) => f.shown === shown))
+        list.push({ value: v, src, conf: CONF[src], shown });
+      return;
+    }
+    list.push(shown ? { value: v, src, conf: CONF[src], shown } : { value: v, src, conf: CONF[src] });
   }
 
-  phone(v: string, src: SourceKind) {
-    if (this.has(this.lead.faxes, v, phoneKey)) return;
-    this.push(this.lead.phones, v, src, phoneKey);
+  /** `both`: the page labels the number as phone and fax ("Tel/Fax: …"). */
+  phone(v: string | PhoneHit, src: SourceKind, both = false) {
+    const h = typeof v === 'string' ? { value: v } : v;
+    if (!both && this.has(this.lead.faxes, h.value, phoneKey)) return;
+    this.push(this.lead.phones, h.value, src, phoneKey, h.shown);
   }
-  fax(v: string, src: SourceKind) {
+  fax(v: string | PhoneHit, src: SourceKind, both = false) {
+    const h = typeof v === 'string' ? { value: v } : v;
     // A number labelled as fax anywhere is a fax, even if an unlabelled pass saw it as a phone first.
-    const k = phoneKey(v);
+    const k = phoneKey(h.value);
     const i = this.lead.phones.findIndex((p) => phoneKey(p.value) === k);
-    if (i >= 0 && this.lead.phones[i].src === 'text') this.lead.phones.splice(i, 1);
-    else if (i >= 0) return;
-    this.push(this.lead.faxes, v, src, phoneKey);
+    if (!both && i >= 0 && this.lead.phones[i].src === 'text') this.lead.phones.splice(i, 1);
+    else if (!both && i >= 0) return;
+    this.push(this.lead.faxes, h.value, src, phoneKey, h.shown);
   }
   email(v: string, src: SourceKind) {
     this.push(this.lead.emails, v.toLowerCase(), src, (s) => s.toLowerCase());
@@ -107,8 +119,8 @@ export class LeadBuilder {
   absorb(other: DraftLead) {
     if (other.organization)
       this.organization(other.organization.value, other.organization.src, other.organization.conf);
-    for (const f of other.phones) this.phone(f.value, f.src);
-    for (const f of other.faxes) this.fax(f.value, f.src);
+    for (const f of other.phones) this.phone(f, f.src, true);
+    for (const f of other.faxes) this.fax(f, f.src, true);
     for (const f of other.emails) this.email(f.value, f.src);
     for (const f of other.websites) this.website(f.value, f.src);
     for (const f of other.persons) this.person(f.value, f.src);

@@ -6,6 +6,8 @@ const FIND =
   /[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+/g;
 const LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 const LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
+const SPELLED =
+  /\b([A-Za-z0-9._-]{1,64}) at ([A-Za-z0-9-]{1,63}(?: dot [A-Za-z0-9-]{1,63}){0,3} dot (?:com|org|net|edu|gov|mil|biz|info|co|us|uk|ca|cn|de|fr|au|io))\b/gi;
 const FILE_EXT = /\.(png|jpe?g|gif|webp|svg|css|js)$/i;
 
 export function isEmail(s: string): boolean {
@@ -26,11 +28,13 @@ export function isEmail(s: string): boolean {
 /** E-mail addresses in a line of text (also "name [at] host [dot] com" and full-width ＠). */
 export function findEmails(text: string): string[] {
   let t = text.length > 4000 ? text.slice(0, 4000) : text;
-  if (!/[@＠]|\[at\]|\(at\)/i.test(t)) return [];
+  if (!/[@＠]|\bat\b/i.test(t)) return [];
   t = t
     .replace(/＠/g, '@')
     .replace(/\s*[[(]at[\])]\s*/gi, '@')
-    .replace(/\s*[[(]dot[\])]\s*/gi, '.');
+    .replace(/\s*[[(]dot[\])]\s*/gi, '.')
+    // "info at example dot com": only when a "dot" follows and ends on a known top-level domain.
+    .replace(SPELLED, (_m, user: string, host: string) => `${user}@${host.replace(/\s+dot\s+/gi, '.')}`);
   const out: string[] = [];
   for (const m of t.match(FIND) ?? []) {
     const e = m.replace(/^[.'-]+|[.'-]+$/g, '');

@@ -252,6 +252,8 @@ const HAN = /\p{Script=Han}/u;
 
 export interface Segment {
   kind: LabelKind | null;
+  /** A second kind the same value carries ("Tel/Fax: …", "电话/传真：…"). */
+  also?: LabelKind;
   label: string;
   value: string;
 }
@@ -262,6 +264,7 @@ export function segments(line: string): Segment[] {
   let last = 0;
   let lastKind: LabelKind | null = null;
   let lastLabel = '';
+  let lastAlso: LabelKind | undefined;
   LABEL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
@@ -281,16 +284,25 @@ export function segments(line: string): Segment[] {
       (han && word.length >= 2 && next.length > 0 && HAN.test(next.charAt(0)) === false && kind !== 'org') ||
       (m.index === 0 && next === '' && word.length > 1);
     if (!ok) continue;
+    const between = line.slice(last, m.index).trim();
+    if (lastKind && /^[/、&]$|^and$|^或$/i.test(between)) {
+      // "Tel/Fax: 022-…": one value, two labels.
+      lastAlso = lastKind;
+      lastKind = kind;
+      lastLabel = m[1];
+      last = m.index + m[0].length;
+      continue;
+    }
     if (m.index > last || out.length === 0) {
-      const v = line.slice(last, m.index).trim();
-      if (v || lastKind) out.push({ kind: lastKind, label: lastLabel, value: v });
-    } else if (lastKind) out.push({ kind: lastKind, label: lastLabel, value: '' });
+      if (between || lastKind) out.push({ kind: lastKind, also: lastAlso, label: lastLabel, value: between });
+    } else if (lastKind) out.push({ kind: lastKind, also: lastAlso, label: lastLabel, value: '' });
+    lastAlso = undefined;
     lastKind = kind;
     lastLabel = m[1];
     last = m.index + m[0].length;
   }
   const tail = line.slice(last).trim();
-  if (lastKind || tail) out.push({ kind: lastKind, label: lastLabel, value: tail });
+  if (lastKind || tail) out.push({ kind: lastKind, also: lastAlso, label: lastLabel, value: tail });
   return out.filter((s, i) => s.kind || s.value || i > 0);
 }
 

@@ -1,4 +1,9 @@
-import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import {
+  findPhoneNumbersInText,
+  parsePhoneNumberFromString,
+  type CountryCode,
+  type PhoneNumber,
+} from 'libphonenumber-js';
 
 // Phones are found and checked by libphonenumber-js, never by a bare regex. A masked back-end number
 // (138****5678) is kept exactly as shown.
@@ -27,19 +32,45 @@ export function digitCount(s: string): number {
   return n;
 }
 
-/** Phones in free text, as E.164 (masked ones as shown), in order of appearance. */
-export function findPhones(text: string, region: CountryCode): string[] {
+export interface PhoneHit {
+  /** E.164 (a masked number as shown). */
+  value: string;
+  /** As written, when that differs: national form with trunk prefix, extension. */
+  shown?: string;
+}
+
+// Year ranges ("© 2016-2021") and dates read as numbers by the matcher.
+const YEARS = /(?:19|20)\d{2}\s*[-–—~至到]\s*(?:19|20)\d{2}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?/g;
+
+function hit(p: PhoneNumber, written: string): PhoneHit {
+  const value = p.number as string;
+  const intl = /^\s*(\+|00)/.test(written);
+  let shown: string | undefined;
+  if (!intl) {
+    const national = p.formatNational();
+    if (/^[0(]*0/.test(national)) shown = national;
+  }
+  if (p.ext) shown = `${shown ?? value} ext. ${p.ext}`;
+  return shown ? { value, shown } : { value };
+}
+
+/** Phones in free text, in order of appearance. */
+export function findPhones(text: string, region: CountryCode): PhoneHit[] {
   if (digitCount(text) < 7) return [];
-  const out: string[] = [];
+  const out: PhoneHit[] = [];
   const masked = text.match(MASKED);
-  if (masked) out.push(...masked.map((m) => m.replace(/\s+/g, '')));
-  const clean = scrubRegistrations(text.slice(0, 4000)).replace(/[（]/g, '(').replace(/[）]/g, ')');
+  if (masked) out.push(...masked.map((m) => ({ value: m.replace(/\s+/g, '') })));
+  const clean = scrubRegistrations(text.slice(0, 4000))
+    .replace(YEARS, (m) => ' '.repeat(m.length))
+    .replace(/[（]/g, '(')
+    .replace(/[）]/g, ')')
+    .replace(/(\d)_(?=\d)/g, '$1-');
   try {
     for (const m of findPhoneNumbersInText(clean, region)) {
-      if (m.number.isValid()) out.push(m.number.number as string);
+      if (m.number.isValid()) out.push(hit(m.number, clean.slice(m.startsAt, m.endsAt)));
     }
   } catch {
-    /* libphonenumber never should throw on text, but a layer must not fail the page */
+    /* libphonenumber should never throw on text, but a layer must not fail the page */
   }
   return out;
 }
@@ -48,17 +79,17 @@ export function findPhones(text: string, region: CountryCode): string[] {
  * A phone written as a value (structured data, tel: link, a labelled cell). Valid numbers become E.164; a number
  * libphonenumber cannot validate but that has a phone's digit count is kept as written (sample data, new ranges).
  */
-export function normalisePhone(raw: string, region: CountryCode, lenient = true): string | null {
+export function normalisePhone(raw: string, region: CountryCode, lenient = true): PhoneHit | null {
   const s = raw.replace(/^tel:/i, '').replace(/%20/g, ' ').trim().slice(0, 60);
   if (!s) return null;
-  if (/\*{3,}/.test(s)) return s.replace(/\s+/g, '');
+  if (/\*{3,}/.test(s)) return { value: s.replace(/\s+/g, '') };
   try {
     const p = parsePhoneNumberFromString(s, region);
-    if (p && p.isValid()) return p.number as string;
+    if (p && p.isValid()) return hit(p, s);
   } catch {
     /* fall through */
   }
   const digits = digitCount(s);
   if (!lenient || digits < 7 || digits > 15) return null;
-  return s.replace(/\s*(?:ext|x|#|转|分机).*$/i, '').trim();
+  return { value: s.replace(/\s*(?:ext|x|#|转|分机).*$/i, '').trim() };
 }

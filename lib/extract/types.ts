@@ -10,6 +10,11 @@ export interface Found<T> {
   conf: number;
   /** Site adapter or recipe id when one produced the value. */
   by?: string;
+  /**
+   * A phone as the page writes it when that differs from `value` (E.164): the national form keeping its trunk
+   * prefix (0757 8522 2733), an extension (+1 905 336 8600 ext. 220).
+   */
+  shown?: string;
 }
 
 export interface DraftPerson {

@@ -93,6 +93,9 @@ const BLOCK = new Set([
 ]);
 const CELL = new Set(['td', 'th']);
 
+/** The line that stands for a form field (text layers skip it). */
+export const FIELD = '\u2063';
+
 export const CAPS = { nodes: 150_000, chars: 400_000, nodeText: 4_000, lines: 20_000 };
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
@@ -159,7 +162,13 @@ export function walkPage(doc: Document, budget: Budget): PageText {
       flush();
       continue;
     }
-    if (tag === 'input') {
+    if (tag === 'input' || tag === 'textarea' || tag === 'select') {
+      // A form field ends its label's line: "Company: [____]" must not take the next line as its value.
+      const type = (el.getAttribute('type') || '').toLowerCase();
+      if (type !== 'hidden' && type !== 'submit' && type !== 'button') {
+        flush();
+        if (out.lines[out.lines.length - 1] !== FIELD) out.lines.push(FIELD);
+      }
       continue;
     }
     if (el.hasAttribute('hidden')) continue;

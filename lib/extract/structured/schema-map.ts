@@ -10,9 +10,11 @@ import { MAX_DEPTH, type Thing, type ThingValue } from './thing';
 // contactPoint) are its contacts; a Person with worksFor joins that organisation's lead.
 
 const PERSON = /^(Person|Patient)$/;
-const ORG_LIKE =
-  /Organi[sz]ation|Business|Corporation|Store|Shop|Restaurant|Hotel|Place|Library|School|College|University|Hospital|Clinic|Office|Agency|Dentist|Physician|Attorney|Notary|Bar|Cafe|Brewery|Bakery|Museum|Venue|Theater|Church|Government|NGO|Club|Center|Centre|Service|Dealer|Repair|Salon|Spa|Gym|Airline|Consortium|Cooperative|Project|Brand/i;
-const CONTACT_PROPS = ['telephone', 'faxNumber', 'email', 'address', 'contactPoint', 'location'];
+// Types whose name is the organisation a lead is about. Other things with contact data (a department, an airport,
+// an apartment) still give their phones and addresses, but their names are not taken as the organisation.
+const ORG_NAME =
+  /^(Organi[sz]ation|Corporation|LocalBusiness|Restaurant|Store|OnlineStore|Hotel|Place|School|EducationalOrganization|CollegeOrUniversity|GovernmentOrganization|Company)$/;
+const CONTACT_PROPS = ['telephone', 'faxNumber', 'email', 'address', 'contactPoint'];
 
 const types = (t: Thing) => (Array.isArray(t['@type']) ? t['@type'] : t['@type'] ? [t['@type']] : []).map(String);
 const isThing = (v: unknown): v is Thing => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -92,40 +94,40 @@ export function thingsToLeads(things: Thing[], src: SourceKind, region: CountryC
     for (const cp of list(t.contactPoint)) if (isThing(cp)) contacts(cp, b);
   };
 
+  const defaultLead = () => leads[0] ?? leadFor(undefined, 'company');
+
   const visit = (t: Thing, depth: number, parent: LeadBuilder | null) => {
     if (depth > MAX_DEPTH || seen.has(t)) return;
     seen.add(t);
     const ty = types(t);
-    const isPerson = ty.some((x) => PERSON.test(x));
-    const isAddress = ty.includes('PostalAddress');
-    const hasContact = CONTACT_PROPS.some((p) => t[p] !== undefined);
-    if (isPerson) {
+    let b = parent;
+    if (ty.some((x) => PERSON.test(x))) {
       const name = personName(t);
       const org = list(t.worksFor).concat(list(t.affiliation)).find(isThing);
-      const b = parent ?? leadFor(org ? str(org.name) : undefined, org ? 'company' : 'person');
+      const orgName = org && types(org).some((x) => ORG_NAME.test(x)) ? str(org.name) : undefined;
+      b =
+        parent ?? (orgName ? leadFor(orgName, 'company') : leads.length ? defaultLead() : leadFor(undefined, 'person'));
       if (name) b.person({ name, title: str(t.jobTitle), phones: [], emails: [] }, src);
       contacts(t, b);
-      if (org) seen.add(org);
-    } else if (isAddress && !parent) {
-      const d = address(t);
-      if (d) leadFor(str(t.name), 'company').address(d, src);
+    } else if (ty.includes('PostalAddress')) {
+      if (!parent) {
+        const d = address(t);
+        if (d) defaultLead().address(d, src);
+      }
       return;
     } else if (ty.includes('ContactPoint')) {
-      contacts(t, parent ?? leadFor(undefined, 'company'));
+      contacts(t, parent ?? defaultLead());
       return;
-    } else if (ty.some((x) => ORG_LIKE.test(x)) && (hasContact || !parent)) {
-      const name = str(t.name) ?? str(t.legalName);
-      const b = leadFor(name, 'company');
-      contacts(t, b);
-      for (const k of ['employee', 'employees', 'member', 'members', 'founder', 'contactPoint', 'founders']) {
-        for (const p of list(t[k])) if (isThing(p)) visit(p, depth + 1, b);
-      }
-      parent = b;
+    } else {
+      const name = ty.some((x) => ORG_NAME.test(x)) ? (str(t.name) ?? str(t.legalName)) : undefined;
+      if (name) b = leadFor(name, 'company');
+      else if (CONTACT_PROPS.some((p) => t[p] !== undefined)) b = parent ?? defaultLead();
+      if (b) contacts(t, b);
     }
-    // Look inside other things (an Event's location, an Offer's seller, a Product's manufacturer…).
+    // Look inside: an organisation's employees and departments, an Event's location, an Offer's seller…
     for (const [k, v] of Object.entries(t)) {
-      if (k.startsWith('@') || k === 'address') continue;
-      for (const x of list(v)) if (isThing(x)) visit(x, depth + 1, null);
+      if (k.startsWith('@') || k === 'address' || k === 'contactPoint') continue;
+      for (const x of list(v)) if (isThing(x)) visit(x, depth + 1, b);
     }
   };
 

@@ -6,6 +6,7 @@ import { segments, type LabelKind, type Segment } from '../labels';
 import { looksLikeName, looksLikeTitle } from '../names';
 import { findPhones } from '../phone';
 import { parseAddress } from './address';
+import { FIELD } from '../walk';
 
 // Labelled fields and free text, line by line: "Tel: …", "联系人：…", a label cell followed by its value cell, a
 // label line followed by its value line, and phones/e-mails in unlabelled text.
@@ -26,6 +27,11 @@ export function readLines(lines: string[], ctx: LineContext, b: LeadBuilder) {
     if ((i & 63) === 0 && !ctx.budget.ok()) return;
     const line = lines[i];
     if (line.length > 2000) continue;
+    if (line === FIELD) {
+      // A form field: the label before it was a form label, not a value's label.
+      pending = null;
+      continue;
+    }
     const segs = segments(line);
     if (pending && segs.length && !segs[0].kind) {
       segs[0] = { ...pending, value: segs[0].value };
@@ -46,12 +52,26 @@ function handle(seg: Segment, ctx: LineContext, b: LeadBuilder, lines: string[],
   switch (seg.kind) {
     case 'phone':
     case 'mobile':
-      for (const p of findPhones(v, ctx.region)) b.phone(p, 'label');
+      for (const p of findPhones(v, ctx.region)) {
+        b.phone(p, 'label', seg.also === 'fax');
+        if (seg.also === 'fax') b.fax(p, 'label', true);
+      }
       emailsIn(v, b);
       return;
     case 'fax':
-      for (const p of findPhones(v, ctx.region)) b.fax(p, 'label');
+      for (const p of findPhones(v, ctx.region)) {
+        b.fax(p, 'label', !!seg.also);
+        if (seg.also) b.phone(p, 'label', true);
+      }
       return;
+    case 'postcode': {
+      const pc = v.match(/^(\d{6}|\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/i);
+      if (!pc) return;
+      const last = b.lead.addresses[b.lead.addresses.length - 1];
+      if (last && !last.value.postcode) last.value.postcode = pc[1];
+      else if (!last) b.address({ postcode: pc[1] }, 'label');
+      return;
+    }
     case 'email':
       emailsIn(v, b, 'label');
       return;
@@ -127,8 +147,8 @@ function handle(seg: Segment, ctx: LineContext, b: LeadBuilder, lines: string[],
 function phonesIn(v: string, ctx: LineContext, b: LeadBuilder) {
   for (const p of findPhones(v, ctx.region)) {
     // "(323) 725-6100 (fax)": a label after the number.
-    const digits = p.replace(/\D/g, '').slice(-4);
-    const at = v.replace(/\D/g, (c) => c).indexOf(digits);
+    const digits = p.value.replace(/\D/g, '').slice(-4);
+    const at = v.indexOf(digits);
     if (at >= 0 && FAX_AFTER.test(v.slice(at + 4, at + 14))) b.fax(p, 'label');
     else b.phone(p, 'text');
   }

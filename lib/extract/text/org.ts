@@ -12,8 +12,9 @@ const GENERIC =
   /^(home|contact|contact us|about|about us|welcome|index|untitled|main|page|homepage|首页|联系我们|联系方式|关于我们|网站首页)$/i;
 const ZH_ORG =
   /[\p{Script=Han}（）()]{2,30}(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|工厂|厂|商行|经营部|研究院|研究所)/u;
-const COPYRIGHT =
-  /(?:©|\(c\)|copyright|版权所有)\s*(?:©|\(c\))?\s*(?:\d{4}\s*(?:[-–—]\s*\d{2,4})?\s*,?\s*)?(?:by\s+)?([^.|©]{2,80}?)(?:\.?\s*(?:all rights|版权所有|\||$)|\.\s)/i;
+const COPYRIGHT = /(?:©|\(c\)|copyright|版权所有)/i;
+// The words around a copyright holder: the sign, the years, "by", "all rights reserved".
+const COPY_NOISE = /^(?:\s|©|\(c\)|copyright|版权所有|[:：,.]|\d{4}(?:\s*[-–—~]\s*(?:\d{2,4}|present|now))?|by\b)+/i;
 const ORG_SUFFIX = /\b(inc|llc|ltd|co|corp|corporation|company|limited|plc|llp|group|gmbh|associates|partners)\b\.?/i;
 
 export function cleanOrg(s: string): string {
@@ -50,9 +51,10 @@ export function orgCandidates(page: PageText, labelled: OrgCandidate[]): OrgCand
   for (let i = page.lines.length - 1; i >= 0 && i > page.lines.length - 400; i--) {
     const line = page.lines[i];
     if (line.length > 300) continue;
-    const m = line.match(COPYRIGHT);
+    const m = COPYRIGHT.exec(line);
     if (m) {
-      const v = cleanOrg(m[1].replace(/^\d{4}\s*/, ''));
+      const after = line.slice(m.index).replace(COPY_NOISE, '');
+      const v = cleanOrg(after.split(/\s*(?:\||all rights|版权所有|\.\s|。|powered by|designed by|技术支持)/i)[0]);
       if (v.length >= 2 && !/^(all|the|this|site|website|\d+)$/i.test(v)) out.push({ value: v, conf: 0.7 });
       break;
     }

@@ -1,6 +1,6 @@
 import type { Budget } from '../budget';
 import type { LeadBuilder } from '../draft';
-import { looksLikeName, looksLikeTitle } from '../names';
+import { looksLikeName, looksLikeTitle, looksLikeZhName } from '../names';
 
 // People without a "Contact person:" label: a staff block ("Jane Doe" then "General Manager", or
 // "Jane Doe, General Manager"), and Chinese "彭先生 151…" / "销售经理：王女士" forms.
@@ -14,12 +14,12 @@ export function readPeople(lines: string[], budget: Budget, b: LeadBuilder) {
     const line = lines[i];
     if (line.length > 120) continue;
     const zr = line.match(ZH_ROLE_PERSON);
-    if (zr && !/联系人|负责人|姓名/.test(zr[1])) {
+    if (zr && !/联系人|负责人|姓名/.test(zr[1]) && looksLikeZhName(zr[2])) {
       b.person({ name: zr[2], title: zr[1], phones: [], emails: [] }, 'text');
       continue;
     }
     const zp = line.match(ZH_PERSON);
-    if (zp && /\d{7,}|电话|手机/.test(line)) {
+    if (zp && looksLikeZhName(zp[1]) && /\d{7,}|电话|手机/.test(line)) {
       b.person({ name: zp[1], phones: [], emails: [] }, 'text');
       continue;
     }
