@@ -2,6 +2,7 @@ import { MessageError } from '../messages';
 import { addFollowUp, findMatches, restoreCards, saveDraft, trashCards, updateCard } from '../archive/store';
 import { importCommit, importDryRun, type DryRunReport } from '../archive/transfer';
 import { isTransferError } from '../transfer/errors';
+import { transferHandlers } from '../transfer/ops';
 import { captureTab } from './capture';
 import { getPending, setPending } from './pending';
 import type { Handlers } from './router';
@@ -10,6 +11,7 @@ import { workspaceHandlers } from '../archive/workspace-ops';
 // What the background does for each message. Payloads arrive parsed; errors are MessageErrors with stable codes.
 
 export const handlers: Handlers = {
+  ...transferHandlers,
   ...workspaceHandlers,
   'ui→bg:captureTab': async ({ tabId }) => ({ result: await captureTab(tabId) }),
   'ui→bg:getPendingDraft': async () => ({ pending: await getPending() }),

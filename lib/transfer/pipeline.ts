@@ -21,8 +21,17 @@ export type Loaded =
 
 export async function loadFile(file: Blob, name = ''): Promise<Loaded> {
   const read = await readImportFile(file, name);
-  if (read.format === 'csv' || read.format === 'xlsx') return { ...read, mapping: guessMapping(read.sheet.header) };
-  return read;
+  switch (read.format) {
+    case 'csv':
+    case 'xlsx':
+      return { format: read.format, sheet: read.sheet, mapping: guessMapping(read.sheet.header) };
+    case 'json':
+      return read;
+    case 'vcard':
+      return read;
+    case 'backup':
+      return read;
+  }
 }
 
 /** Turns a loaded file (with the user's mapping, or the passphrase of a backup) into what the dry run takes. */

@@ -44,6 +44,8 @@ const adr = (r: Row) => r.card.addresses[0] ?? {};
 const street = (r: Row) => [adr(r).street ?? adr(r).raw, adr(r).district].filter(Boolean).join(', ');
 const intl = (v: string) => parsePhoneNumberFromString(v)?.formatInternational() ?? v;
 
+const RATING: Record<string, string> = { A: 'Hot', B: 'Warm', C: 'Cold' };
+
 const COLUMNS: Record<Preset, Col[]> = {
   hubspot: [
     ['First Name', (r) => r.first],
@@ -79,7 +81,7 @@ const COLUMNS: Record<Preset, Col[]> = {
     ['Country', (r) => adr(r).country ?? ''],
     ['Industry', (r) => r.card.company.industry ?? ''],
     ['Lead Source', (r) => r.card.sources[0]?.site ?? r.card.sources[0]?.channel ?? ''],
-    ['Rating', (r) => ({ A: 'Hot', B: 'Warm', C: 'Cold' })[r.card.classification.grade ?? 'X'] ?? ''],
+    ['Rating', (r) => RATING[r.card.classification.grade ?? ''] ?? ''],
     ['Description', (r) => r.card.notes.text ?? ''],
   ],
   twenty: [

@@ -225,9 +225,10 @@ describe('hostile import files', () => {
       Awaited<ReturnType<typeof prepare>>,
       { kind: 'cards' }
     >;
-    const hook = db.cards.hook('creating', () => {
+    const hook = () => {
       throw new Error('quota');
-    });
+    };
+    db.cards.hook('creating', hook);
     await expect(draftsCommit(bad.cards, { db })).rejects.toThrow();
     db.cards.hook('creating').unsubscribe(hook);
     expect(await snapshot()).toBe(before);
