@@ -48,11 +48,14 @@ export async function onMenuClick(info: Browser.contextMenus.OnClickData, tab?: 
     }
   } else return;
   await setPending(pending);
-  await openPopup();
+  await openPopup(tab?.id);
 }
 
-/** The toolbar popup when the browser lets us open it; a small popup window otherwise. */
-export async function openPopup(): Promise<void> {
+/**
+ * The toolbar popup when the browser lets us open it; otherwise (Firefox once the click's user gesture is spent on
+ * the capture, Chrome before 127) a small popup window, told which tab it is about with `?tabId=`.
+ */
+export async function openPopup(tabId?: number): Promise<void> {
   const action = browser.action as typeof browser.action & { openPopup?: () => Promise<void> };
   try {
     if (action?.openPopup) {
@@ -62,5 +65,11 @@ export async function openPopup(): Promise<void> {
   } catch {
     /* no focused window or not allowed here: fall back to a window */
   }
-  await browser.windows.create({ url: browser.runtime.getURL('/popup.html'), type: 'popup', width: 440, height: 680 });
+  const query = tabId === undefined ? '' : `?tabId=${tabId}`;
+  await browser.windows.create({
+    url: browser.runtime.getURL(`/popup.html${query}`),
+    type: 'popup',
+    width: 440,
+    height: 680,
+  });
 }

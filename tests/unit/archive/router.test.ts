@@ -154,6 +154,17 @@ describe('context menus and the pending draft', () => {
     await setPending(null);
     expect(await getPending()).toBeNull();
   });
+  it('opens a popup window for the tab when the toolbar popup cannot be opened', async () => {
+    (fakeBrowser.action as unknown as { openPopup: () => Promise<void> }).openPopup = async () => {
+      throw new Error('openPopup requires a user gesture');
+    };
+    const create = vi.spyOn(fakeBrowser.windows, 'create').mockResolvedValue({} as never);
+    await onMenuClick({ menuItemId: MENU_SELECTION, selectionText: 'a@b.com', editable: false }, { id: 7 } as never);
+    expect(create).toHaveBeenCalledWith(
+      expect.objectContaining({ url: fakeBrowser.runtime.getURL('/popup.html?tabId=7'), type: 'popup' }),
+    );
+    expect(await getPending()).toMatchObject({ from: 'menu-selection', tabId: 7 });
+  });
 });
 
 describe('selection capture', () => {
