@@ -5,7 +5,7 @@ import type { CardDraft, CardSummary, Req, RequestName, Res } from '../../lib/me
 import { CardEditor, cleanDraft, firstError, validateCard } from '../card-editor/CardEditor';
 import { Button } from '../common/Button';
 import { useLang, useT } from '../i18n';
-import { draftsOf, emptyDraft, nameProvOf, toFailure, type Failure } from './flow';
+import { emptyDraft, leadsOf, nameProvOf, toFailure, withTimeout, type Failure, type Lead } from './flow';
 import { LeadChooser } from './LeadChooser';
 import { popupMessages, type PopupKey } from './messages';
 import { readPending, type PopupEdit } from './pending';
@@ -24,11 +24,31 @@ type Phase =
   | { kind: 'loading' }
   | { kind: 'error'; failure: Failure }
   | { kind: 'empty'; result?: ExtractResult }
-  | { kind: 'choose'; result: ExtractResult; drafts: CardDraft[] }
-  | { kind: 'edit'; draft: CardDraft; result?: ExtractResult; leadIndex?: number; nameProv?: Prov; restored?: boolean }
-  | { kind: 'saved'; card: Card; created: boolean; result?: ExtractResult };
+  | { kind: 'choose'; result: ExtractResult; leads: Lead[] }
+  | {
+      kind: 'edit';
+      draft: CardDraft;
+      result?: ExtractResult;
+      leadIndex?: number;
+      nameProv?: Prov;
+      restored?: boolean;
+      /** The capture holds several leads: offer the way back to the chooser. */
+      multi?: boolean;
+    }
+  | { kind: 'saved'; card: Card; created: boolean; result?: ExtractResult; multi?: boolean };
 
-export function Popup({ api, debounceMs = 300 }: { api: PopupApi; debounceMs?: number }) {
+/** How long the popup waits for a capture before offering a retry (the background gives up after ~2 s itself). */
+const CAPTURE_TIMEOUT_MS = 8000;
+
+export function Popup({
+  api,
+  debounceMs = 300,
+  captureTimeoutMs = CAPTURE_TIMEOUT_MS,
+}: {
+  api: PopupApi;
+  debounceMs?: number;
+  captureTimeoutMs?: number;
+}) {
   const t = useT(popupMessages);
   const lang = useLang();
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
@@ -41,18 +61,19 @@ export function Popup({ api, debounceMs = 300 }: { api: PopupApi; debounceMs?: n
   /** The tab of a context-menu capture (the popup may then be a window of its own, not over that tab). */
   const sourceTab = useRef<number | undefined>(undefined);
 
-  const edit = (draft: CardDraft, result?: ExtractResult, leadIndex?: number, restored = false) => {
+  const edit = (draft: CardDraft, result?: ExtractResult, leadIndex?: number, restored = false, multi = false) => {
     setMatches(null);
     setMergeInto(undefined);
     setFailure(null);
-    setPhase({ kind: 'edit', draft, result, leadIndex, nameProv: nameProvOf(result, leadIndex ?? -1), restored });
+    const nameProv = nameProvOf(result, leadIndex ?? -1);
+    setPhase({ kind: 'edit', draft, result, leadIndex, nameProv, restored, multi });
   };
 
   const showResult = (result: ExtractResult, restored = false) => {
-    const drafts = draftsOf(result);
-    if (drafts.length === 0) setPhase({ kind: 'empty', result });
-    else if (drafts.length === 1) edit(drafts[0], result, 0, restored);
-    else setPhase({ kind: 'choose', result, drafts });
+    const leads = leadsOf(result);
+    if (leads.length === 0) setPhase({ kind: 'empty', result });
+    else if (leads.length === 1) edit(leads[0].draft, result, leads[0].index, restored);
+    else setPhase({ kind: 'choose', result, leads });
   };
 
   const start = async (usePending: boolean) => {
@@ -68,7 +89,7 @@ export function Popup({ api, debounceMs = 300 }: { api: PopupApi; debounceMs?: n
         }
         if (restored?.kind === 'edit') {
           const e = restored.edit;
-          edit(e.draft, e.result, e.leadIndex, true);
+          edit(e.draft, e.result, e.leadIndex, true, !!e.result && leadsOf(e.result).length > 1);
           return;
         }
         if (restored?.kind === 'result') return showResult(restored.result, true);
@@ -79,7 +100,7 @@ export function Popup({ api, debounceMs = 300 }: { api: PopupApi; debounceMs?: n
     try {
       const tabId = sourceTab.current ?? (await api.findTabId());
       if (tabId === undefined) return setPhase({ kind: 'error', failure: { code: 'no-tab', detail: '' } });
-      const { result } = await api.send('ui→bg:captureTab', { tabId });
+      const { result } = await withTimeout(api.send('ui→bg:captureTab', { tabId }), captureTimeoutMs);
       showResult(result as ExtractResult);
     } catch (e) {
       setPhase({ kind: 'error', failure: toFailure(e) });
@@ -168,7 +189,7 @@ export function Popup({ api, debounceMs = 300 }: { api: PopupApi; debounceMs?: n
         ...(target ? { mergeInto: target } : {}),
       });
       dropUnsent();
-      setPhase({ kind: 'saved', card, created, result: phase.result });
+      setPhase({ kind: 'saved', card, created, result: phase.result, multi: phase.multi });
       api.send('ui→bg:setPendingDraft', { pending: null }).catch(() => undefined);
     } catch (e) {
       setFailure({ ...toFailure(e), mode });
@@ -212,7 +233,7 @@ export function Popup({ api, debounceMs = 300 }: { api: PopupApi; debounceMs?: n
         </div>
       )}
       {phase.kind === 'choose' && (
-        <LeadChooser drafts={phase.drafts} onChoose={(i) => edit(phase.drafts[i], phase.result, i)} />
+        <LeadChooser leads={phase.leads} onChoose={(l) => edit(l.draft, phase.result, l.index, false, true)} />
       )}
       {phase.kind === 'edit' && (
         <>
@@ -221,7 +242,7 @@ export function Popup({ api, debounceMs = 300 }: { api: PopupApi; debounceMs?: n
               {t('restored')} <Button onClick={discard}>{t('discard')}</Button>
             </div>
           )}
-          {phase.result && phase.result.leads.length > 1 && (
+          {phase.multi && phase.result && (
             <Button variant="link" onClick={() => showResult(phase.result!)}>
               {t('backToLeads')}
             </Button>
@@ -250,7 +271,7 @@ export function Popup({ api, debounceMs = 300 }: { api: PopupApi; debounceMs?: n
           <Button variant="primary" onClick={() => api.openArchive(phase.card.id)}>
             {t('openInArchive')}
           </Button>
-          {phase.result && phase.result.leads.length > 1 ? (
+          {phase.multi && phase.result ? (
             <Button onClick={() => showResult(phase.result!)}>{t('backToLeads')}</Button>
           ) : (
             <Button onClick={() => void start(false)}>{t('captureAnother')}</Button>

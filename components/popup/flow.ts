@@ -18,9 +18,40 @@ export function toFailure(e: unknown): Failure {
   return { code: 'internal', detail: e instanceof Error ? e.message : String(e) };
 }
 
-/** The card drafts of a capture (the data layer's conversion: normalised values with provenance). */
-export function draftsOf(result: ExtractResult, now = Date.now()): CardDraft[] {
-  return resultToCards(result, now);
+/** A lead of a capture as a card draft, with its place in `result.leads` (for its name's provenance). */
+export interface Lead {
+  draft: CardDraft;
+  index: number;
+}
+
+/**
+ * True when a draft holds something to contact: a phone, fax, email, IM handle, person, address, platform id or
+ * order. A name or the page's own address alone (every page has a title and a URL) is not contact details.
+ */
+export function hasContactDetails(d: CardDraft): boolean {
+  return (
+    d.phones.length + d.faxes.length + d.emails.length + d.im.length + d.contacts.length + d.addresses.length > 0 ||
+    d.platformIds.length > 0 ||
+    d.business.orders.length > 0
+  );
+}
+
+/** The leads of a capture worth showing (the data layer's conversion: normalised values with provenance). */
+export function leadsOf(result: ExtractResult, now = Date.now()): Lead[] {
+  return resultToCards(result, now)
+    .map((draft, index) => ({ draft, index }))
+    .filter((l) => hasContactDetails(l.draft));
+}
+
+/** Rejects with `capture-failed` when the background has not answered in time, so the popup never hangs. */
+export function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new MessageError('capture-failed', `no answer in ${ms} ms`)), ms);
+    p.then(
+      (v) => (clearTimeout(timer), resolve(v)),
+      (e) => (clearTimeout(timer), reject(e)),
+    );
+  });
 }
 
 /** The name's provenance, which the card schema does not store: taken from the extracted lead. */

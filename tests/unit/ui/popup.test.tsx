@@ -33,6 +33,7 @@ function lead(name: string, phone?: string): DraftLead {
   const l = emptyLead();
   l.organization = { value: name, src: 'jsonld', conf: 0.95 };
   if (phone) l.phones = [{ value: phone, src: 'link', conf: 0.8 }];
+  else l.emails = [{ value: `info@${name.toLowerCase().replace(/\W+/g, '')}.example`, src: 'link', conf: 0.8 }];
   return l;
 }
 
@@ -129,6 +130,28 @@ describe('Popup', () => {
     expect(button(r, 'Save').disabled).toBe(false);
   });
 
+  it('a page title and URL alone are not contact details: nothing found', async () => {
+    const bare = emptyLead();
+    bare.organization = { value: 'Nothing to capture here', src: 'meta', conf: 0.3 };
+    bare.websites = [{ value: 'https://acme.example/', src: 'meta', conf: 0.3 }];
+    const f = fakeApi({ 'ui→bg:captureTab': () => ({ result: result([bare]) }) });
+    const r = open(f.api);
+    await waitFor(() => expect(r.textContent).toContain('No contact details found on this page'));
+    expect(buttons(r, 'Start an empty card')).toHaveLength(1);
+  });
+
+  it('gives up waiting for a capture that never answers, and offers a retry', async () => {
+    const f = fakeApi({ 'ui→bg:captureTab': () => new Promise(() => undefined) });
+    root = mount(
+      <LangContext.Provider value="en">
+        <Popup api={f.api} debounceMs={20} captureTimeoutMs={50} />
+      </LangContext.Provider>,
+    );
+    const r = root;
+    await waitFor(() => expect(r.textContent).toContain('Capturing this page failed'));
+    expect(buttons(r, 'Retry')).toHaveLength(1);
+  });
+
   it('says nothing was found in Chinese', async () => {
     const f = fakeApi({ 'ui→bg:captureTab': () => ({ result: result([]) }) });
     const r = open(f.api, 'zh');
@@ -158,11 +181,15 @@ describe('Popup', () => {
   });
 
   it('offers a chooser when the page holds several leads', async () => {
+    const bare = emptyLead();
+    bare.organization = { value: 'Site header', src: 'meta', conf: 0.3 };
     const f = fakeApi({
-      'ui→bg:captureTab': () => ({ result: result([lead('Alpha Co'), lead('Beta Co', '+44 20 7946 0958')]) }),
+      'ui→bg:captureTab': () => ({ result: result([lead('Alpha Co'), bare, lead('Beta Co', '+44 20 7946 0958')]) }),
     });
     const r = open(f.api);
     await waitFor(() => button(r, 'Edit lead 2: Beta Co'));
+    // The lead with nothing to contact is left out of the choice.
+    expect(r.textContent).toContain('2 leads found on this page');
     click(button(r, 'Edit lead 2: Beta Co'));
     expect(field(r, 'Customer name').value).toBe('Beta Co');
     click(button(r, 'Back to the list of leads'));
