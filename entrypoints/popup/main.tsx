@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { currentLang } from '../../lib/i18n';
+import { currentLang, translator } from '../../lib/i18n';
+import { popupMessages } from '../../components/popup/messages';
 import { send } from '../../lib/messaging';
 import { LangContext } from '../../components/i18n';
 import { Popup, type PopupApi } from '../../components/popup/Popup';
@@ -24,6 +25,7 @@ const api: PopupApi = {
 
 const lang = currentLang();
 document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+document.title = translator(popupMessages, lang)('title');
 render(
   <LangContext.Provider value={lang}>
     <Popup api={api} />
