@@ -14,6 +14,7 @@ import { findChromium, howToGetChromium } from './check-chromium.mjs';
 import {
   E2E_BUILD_DIR,
   ROOT,
+  copyBuild,
   launchWithExtension,
   openPopupFor,
   startStaticServer,
@@ -166,7 +167,14 @@ async function main() {
   const server = await startStaticServer(path.join(ROOT, 'tests', 'fixtures', 'demo'));
   step(`Serving the demo pages at ${server.origin}/`);
   step(`Starting Chromium (${executablePath}) with the extension from ${path.relative(ROOT, E2E_BUILD_DIR)}`);
-  const ext = await launchWithExtension({ chromium, executablePath, lang, headless: !args.has('--headed') });
+  const extensionDir = copyBuild(E2E_BUILD_DIR);
+  const ext = await launchWithExtension({
+    chromium,
+    executablePath,
+    extensionDir,
+    lang,
+    headless: !args.has('--headed'),
+  });
   try {
     const results = [];
     for (const page of PAGES) {
@@ -185,6 +193,7 @@ async function main() {
   } finally {
     await ext.close();
     await server.close();
+    rmSync(extensionDir, { recursive: true, force: true });
   }
 }
 

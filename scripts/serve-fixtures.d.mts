@@ -11,6 +11,8 @@ export interface StaticServer {
 }
 export function startStaticServer(dir: string): Promise<StaticServer>;
 
+export function copyBuild(dir?: string): string;
+
 export function chromiumArgs(extensionDir: string, lang?: string): string[];
 
 export interface LaunchedExtension {

@@ -3,7 +3,7 @@
 // local test pages and a headless Chromium with the built extension loaded. Run directly to browse the pages by hand:
 //   node scripts/serve-fixtures.mjs [DIR] [PORT]   (default tests/fixtures/e2e, a free port)
 import { createServer } from 'node:http';
-import { mkdtempSync, rmSync, statSync, createReadStream } from 'node:fs';
+import { cpSync, createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -69,6 +69,19 @@ export function startStaticServer(dir) {
       });
     });
   });
+}
+
+/**
+ * Copies a build to a private temporary directory and returns its path. The working tree is shared: a rebuild of
+ * .output while Chromium runs (someone's `wxt build --mode e2e`) would pull files from under the loaded extension.
+ */
+export function copyBuild(dir = E2E_BUILD_DIR) {
+  if (!existsSync(path.join(dir, 'manifest.json'))) {
+    throw new Error(`No build in ${dir}: run \`npx wxt build --mode e2e\` (npm run test:e2e and npm run demo do).`);
+  }
+  const copy = mkdtempSync(path.join(tmpdir(), 'lead-archive-build-'));
+  cpSync(dir, copy, { recursive: true });
+  return copy;
 }
 
 /** Chromium flags for a quiet, reproducible headless run with one unpacked extension. */

@@ -1,5 +1,5 @@
 import { test as base, expect, chromium, type BrowserContext, type Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { findChromium, howToGetChromium } from '../../scripts/check-chromium.mjs';
 import {
@@ -70,24 +70,28 @@ export class Extension {
   }
 
   /**
-   * Stops the extension's service worker the way Chrome does when it idles, through the DevTools protocol, and
-   * waits until Playwright sees it gone. The next message to the background starts it again.
+   * Stops the extension's service worker the way Chrome does when it idles, through the DevTools protocol
+   * (ServiceWorker.stopAllWorkers from a session on an extension-origin page), and waits until the protocol reports
+   * it stopped. The next message to the background starts it again.
    */
   async stopServiceWorker(): Promise<void> {
-    const worker = this.context.serviceWorkers().find((w) => w.url().startsWith(this.url('')));
-    if (!worker) return;
-    const closed = new Promise<void>((resolve) => worker.once('close', () => resolve()));
     const anchor = await this.context.newPage();
     try {
+      await anchor.goto(this.url('manifest.json'));
       const cdp = await this.context.newCDPSession(anchor);
-      const { targetInfos } = (await cdp.send('Target.getTargets')) as {
-        targetInfos: { targetId: string; type: string; url: string }[];
-      };
-      const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(this.url('')));
-      if (!target) throw new Error('no service worker target for the extension');
-      await cdp.send('Target.closeTarget', { targetId: target.targetId });
+      const ours = (e: WorkerVersions) => e.versions.filter((v) => v.scriptURL.startsWith(this.url('')));
+      const stopped = new Promise<void>((resolve) =>
+        cdp.on('ServiceWorker.workerVersionUpdated', (e: WorkerVersions) => {
+          if (ours(e).some((v) => v.runningStatus === 'stopped')) resolve();
+        }),
+      );
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await Promise.race([
+        stopped,
+        new Promise((_, reject) => setTimeout(() => reject(new Error('service worker did not stop within 5 s')), 5000)),
+      ]);
       await cdp.detach();
-      await closed;
     } finally {
       await anchor.close();
     }
@@ -138,6 +142,10 @@ export class Extension {
   }
 }
 
+interface WorkerVersions {
+  versions: { scriptURL: string; runningStatus: string }[];
+}
+
 /** The database name in lib/db.ts (DB_NAME); not imported, so the harness does not pull the app's code. */
 export const ARCHIVE_DB_NAME = 'lead-archive';
 
@@ -163,9 +171,15 @@ export const valuesOf = (list: { value: string }[] | undefined): string[] => (li
 
 // ---- the popup, driven the way a user does: by labels and button names (components/popup/messages.ts) ----
 
-/** Waits until the popup shows a draft card to edit and returns the name field. */
-export async function expectDraft(popup: Page) {
+/**
+ * Waits until the popup shows a draft card to edit and returns the name field. When the page held several leads,
+ * the popup first lists them; `lead` picks one (1-based, default the first).
+ */
+export async function expectDraft(popup: Page, lead = 1) {
   const name = popup.getByLabel('Customer name', { exact: true });
+  const chooser = popup.getByRole('button', { name: new RegExp(`^Edit lead ${lead}: `) });
+  await expect(name.or(chooser).first()).toBeVisible();
+  if (await chooser.isVisible()) await chooser.click();
   await expect(name).toBeVisible();
   return name;
 }
@@ -189,12 +203,17 @@ function executablePath(): string {
 
 /** Starts another browser with a fresh profile, such as the "fresh profile" an import is checked in. */
 export async function launchExtension(server: StaticServer, options: { lang?: string } = {}): Promise<Extension> {
-  if (!existsSync(path.join(E2E_BUILD_DIR, 'manifest.json'))) {
-    throw new Error(
-      `No e2e build in ${E2E_BUILD_DIR}: run \`npm run test:e2e\` (it builds with \`wxt build --mode e2e\`).`,
-    );
+  // A private copy made by global-setup.ts; the build itself when a spec runs without it.
+  const extensionDir = process.env.E2E_EXTENSION_DIR ?? E2E_BUILD_DIR;
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No e2e build in ${extensionDir}: run \`npm run test:e2e\` (it runs \`wxt build --mode e2e\`).`);
   }
-  const launched = await launchWithExtension({ chromium, executablePath: executablePath(), lang: options.lang });
+  const launched = await launchWithExtension({
+    chromium,
+    executablePath: executablePath(),
+    extensionDir,
+    lang: options.lang,
+  });
   return new Extension(launched, server);
 }
 
@@ -219,7 +238,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(ext);
     if (testInfo.status !== testInfo.expectedStatus) {
       for (const [i, page] of ext.context.pages().entries()) {
-        const shot = await page.screenshot({ fullPage: true }).catch(() => null);
+        const shot = await page.screenshot().catch(() => null);
         if (shot) await testInfo.attach(`page-${i}.png`, { body: shot, contentType: 'image/png' });
       }
     }
@@ -260,4 +279,42 @@ export async function expectInert(page: Page): Promise<void> {
   expect(report.badLinks, 'links to non http(s)/mailto/tel URLs').toEqual([]);
   expect(report.pwned).toBeNull();
   expect(report.title).not.toContain('PWNED');
+}
+
+// ---- the archive page's export/import panel (components/transfer) ----
+
+/** The export/import/backup panel of the archive page, on the given tab. */
+export async function openTransfer(archive: Page, tab: 'Export' | 'Import') {
+  const panel = archive.getByRole('region', { name: 'Export, import and backup' });
+  if (!(await panel.isVisible())) {
+    await archive
+      .getByRole('button', { name: /export/i })
+      .or(archive.getByRole('link', { name: /export/i }))
+      .or(archive.getByRole('tab', { name: /export/i }))
+      .first()
+      .click();
+  }
+  await expect(panel).toBeVisible();
+  await panel.getByRole('tab', { name: tab, exact: true }).click();
+  return panel;
+}
+
+/** Exports the whole archive as JSON from the archive page, the way a user does; returns the downloaded file. */
+export async function exportJson(archive: Page, saveTo: string): Promise<{ path: string; text: string }> {
+  const panel = await openTransfer(archive, 'Export');
+  await panel.getByLabel('Format').selectOption('json');
+  const downloading = archive.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Export', exact: true }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/\.json$/);
+  await download.saveAs(saveTo);
+  await expect(panel.getByRole('status')).toContainText(/Exported \d+ cards/);
+  return { path: saveTo, text: readFileSync(saveTo, 'utf8') };
+}
+
+/** Chooses a file in the import tab; the archive page checks it (dry run) and shows the report or an error. */
+export async function chooseImportFile(archive: Page, file: string) {
+  const panel = await openTransfer(archive, 'Import');
+  await panel.getByLabel(/File to import/).setInputFiles(file);
+  return panel;
 }

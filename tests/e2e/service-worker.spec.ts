@@ -32,7 +32,7 @@ async function captureAndEdit(ext: Extension): Promise<{ popup: Page; tabId: num
   const { popup, tabId } = await ext.capture('/contact-en.html');
   const name = await expectDraft(popup);
   await expect(name).toHaveValue('Northwind Valve Company');
-  await popup.getByLabel('Notes', { exact: true }).fill(NOTE);
+  await popup.getByRole('textbox', { name: 'Notes', exact: true }).fill(NOTE);
   return { popup, tabId };
 }
 
@@ -60,7 +60,7 @@ test('service worker stopped and popup closed before saving: reopening restores 
 
   const reopened = await ext.openPopup(tabId);
   await expect(reopened.getByText('Your unsaved card was restored.')).toBeVisible();
-  await expect(reopened.getByLabel('Notes', { exact: true })).toHaveValue(NOTE);
+  await expect(reopened.getByRole('textbox', { name: 'Notes', exact: true })).toHaveValue(NOTE);
   await expect(reopened.getByLabel('Customer name', { exact: true })).toHaveValue('Northwind Valve Company');
   await saveInPopup(reopened);
 
