@@ -59,19 +59,20 @@ export class LeadBuilder {
     list.push(shown ? { value: v, src, conf: CONF[src], shown } : { value: v, src, conf: CONF[src] });
   }
 
-  /** `both`: the page labels the number as phone and fax ("Tel/Fax: …"). */
-  phone(v: string | PhoneHit, src: SourceKind, both = false) {
+  /**
+   * Phones and faxes are separate lists: a page may give one number as both. Only a number seen in unlabelled
+   * text that is elsewhere labelled as a fax is taken for a fax alone.
+   */
+  phone(v: string | PhoneHit, src: SourceKind) {
     const h = typeof v === 'string' ? { value: v } : v;
-    if (!both && this.has(this.lead.faxes, h.value, phoneKey)) return;
+    if (src === 'text' && this.has(this.lead.faxes, h.value, phoneKey)) return;
     this.push(this.lead.phones, h.value, src, phoneKey, h.shown);
   }
-  fax(v: string | PhoneHit, src: SourceKind, both = false) {
+  fax(v: string | PhoneHit, src: SourceKind) {
     const h = typeof v === 'string' ? { value: v } : v;
-    // A number labelled as fax anywhere is a fax, even if an unlabelled pass saw it as a phone first.
     const k = phoneKey(h.value);
     const i = this.lead.phones.findIndex((p) => phoneKey(p.value) === k);
-    if (!both && i >= 0 && this.lead.phones[i].src === 'text') this.lead.phones.splice(i, 1);
-    else if (!both && i >= 0) return;
+    if (i >= 0 && this.lead.phones[i].src === 'text') this.lead.phones.splice(i, 1);
     this.push(this.lead.faxes, h.value, src, phoneKey, h.shown);
   }
   email(v: string, src: SourceKind) {
@@ -119,8 +120,8 @@ export class LeadBuilder {
   absorb(other: DraftLead) {
     if (other.organization)
       this.organization(other.organization.value, other.organization.src, other.organization.conf);
-    for (const f of other.phones) this.phone(f, f.src, true);
-    for (const f of other.faxes) this.fax(f, f.src, true);
+    for (const f of other.faxes) this.fax(f, f.src);
+    for (const f of other.phones) this.phone(f, f.src);
     for (const f of other.emails) this.email(f.value, f.src);
     for (const f of other.websites) this.website(f.value, f.src);
     for (const f of other.persons) this.person(f.value, f.src);

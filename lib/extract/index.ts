@@ -42,7 +42,8 @@ export function extractPage(doc: Document, url: string, opts: { budgetMs?: numbe
 
     const text = new LeadBuilder();
     const labelledOrgs: OrgCandidate[] = [];
-    guarded(() => readLines(page.lines, { region, budget, orgCandidates: labelledOrgs }, text), undefined);
+    const lineCtx = { region, budget, orgCandidates: labelledOrgs } as Parameters<typeof readLines>[1];
+    guarded(() => readLines(page.lines, lineCtx, text), undefined);
     guarded(() => readLinks(page.links, region, text), undefined);
     guarded(() => findAddresses(page.lines, region, budget, text), undefined);
     guarded(() => readPeople(page.lines, budget, text), undefined);
@@ -50,7 +51,9 @@ export function extractPage(doc: Document, url: string, opts: { budgetMs?: numbe
     const leads = mergeLeads(adapted?.leads ?? [], structured, text.lead);
     const primary = leads[0];
     if (primary && !primary.organization && primary.kind === 'company') {
-      const best = guarded(() => orgCandidates(page, labelledOrgs), []).sort((a, b) => b.conf - a.conf)[0];
+      const best = guarded(() => orgCandidates(page, labelledOrgs, lineCtx.firstContactLine), []).sort(
+        (a, b) => b.conf - a.conf,
+      )[0];
       if (best)
         primary.organization = { value: best.value, src: best.conf >= 0.85 ? 'label' : 'meta', conf: best.conf };
     }

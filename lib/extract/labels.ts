@@ -242,10 +242,10 @@ const ALT = [...KIND_OF.keys()]
   .sort((a, b) => b.length - a.length)
   .map(escape)
   .join('|');
-// Before: start, a separator, or a non-letter. After: optional "no."/"#", then ":" "：" "|" or (numeric kinds) a
+// Before: anything but a letter ("…3900Fax: …" is two fields). After: optional "no."/"#", then ":" "：" "|" or (numeric kinds) a
 // digit, "+" or "(" — checked in code. Bounded pieces only: no nested quantifiers, so no catastrophic backtracking.
 const LABEL_RE = new RegExp(
-  `(?:^|(?<=[^\\p{L}\\p{N}]))(${ALT})(?:\\s{0,3}(?:no\\.?|number|#|号码?))?\\s{0,3}([:：|]|(?=[+(（\\d]))?`,
+  `(?<![\\p{L}])(${ALT})(?:\\s{0,3}(?:no\\.?|number|#|号码?))?\\s{0,3}([:：|]|(?=[+(（\\d]))?`,
   'giu',
 );
 const HAN = /\p{Script=Han}/u;

@@ -32,6 +32,8 @@ export function digitCount(s: string): number {
   return n;
 }
 
+const FALLBACK: CountryCode[] = ['US', 'GB'];
+
 export interface PhoneHit {
   /** E.164 (a masked number as shown). */
   value: string;
@@ -42,15 +44,28 @@ export interface PhoneHit {
 // Year ranges ("© 2016-2021") and dates read as numbers by the matcher.
 const YEARS = /(?:19|20)\d{2}\s*[-–—~至到]\s*(?:19|20)\d{2}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?/g;
 
+// "0572-3084469、3084800": later numbers share the first one's area code.
+const SHARED_AREA = /(?<!\d)(0\d{2,3})([-\s]?)(\d{7,8})((?:(?:\s{0,2}[、/,，]\s{0,2}|\s{1,2})\d{7,8}(?!\d)){1,4})/g;
+function sharedArea(_m: string, area: string, sep: string, first: string, rest: string): string {
+  return `${area}${sep}${first}` + rest.replace(/(\d{7,8})/g, `${area}-$1`);
+}
+
+/** A Chinese number without its area code (8 digits) is only part of a number: a reader cannot dial it. */
+function incomplete(p: PhoneNumber): boolean {
+  return p.country === 'CN' && String(p.nationalNumber).length < 10;
+}
+
 function hit(p: PhoneNumber, written: string): PhoneHit {
   const value = p.number as string;
   const intl = /^\s*(\+|00)/.test(written);
   let shown: string | undefined;
-  if (!intl) {
+  if (/\(0\)/.test(written)) shown = written.trim();
+  else if (!intl) {
     const national = p.formatNational();
     if (/^[0(]*0/.test(national)) shown = national;
   }
-  if (p.ext) shown = `${shown ?? value} ext. ${p.ext}`;
+  // Only an extension the page spells out ("ext. 220", "x220", "转220"), not a pause read from a comma.
+  if (p.ext && /(ext|x|#|转|分机)/i.test(written)) shown = `${shown ?? value} ext. ${p.ext}`;
   return shown ? { value, shown } : { value };
 }
 
@@ -64,10 +79,21 @@ export function findPhones(text: string, region: CountryCode): PhoneHit[] {
     .replace(YEARS, (m) => ' '.repeat(m.length))
     .replace(/[（]/g, '(')
     .replace(/[）]/g, ')')
-    .replace(/(\d)_(?=\d)/g, '$1-');
+    .replace(/(\d)_(?=\d)/g, '$1-')
+    .replace(SHARED_AREA, sharedArea);
+  let rest = clean;
+  // Pages list offices abroad in their national forms ("UK: 07545 025137" on a US page, "(416) 659-4556" on a
+  // UK one): what the page's own region cannot read is tried as US and UK numbers (never on Chinese pages, whose
+  // long registration numbers would pass as foreign phones).
+  const regions = region === 'CN' ? [region] : [region, ...FALLBACK.filter((r) => r !== region)];
   try {
-    for (const m of findPhoneNumbersInText(clean, region)) {
-      if (m.number.isValid()) out.push(hit(m.number, clean.slice(m.startsAt, m.endsAt)));
+    for (const r of regions) {
+      if (digitCount(rest) < 7) break;
+      for (const m of findPhoneNumbersInText(rest, r)) {
+        if (!m.number.isValid() || incomplete(m.number)) continue;
+        out.push(hit(m.number, rest.slice(m.startsAt, m.endsAt)));
+        rest = rest.slice(0, m.startsAt) + ' '.repeat(m.endsAt - m.startsAt) + rest.slice(m.endsAt);
+      }
     }
   } catch {
     /* libphonenumber should never throw on text, but a layer must not fail the page */

@@ -47,8 +47,8 @@ export function pageRegion(url: string, lang: string, sample: string): CountryCo
     /* not a URL: keep looking */
   }
   const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
-  if (han > 20 || /\+86[\s-]?\d/.test(sample)) return 'CN';
-  if (/\+44[\s(]/.test(sample) || /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/.test(sample)) return 'GB';
+  // Chinese text. (A "+86" or a UK postcode alone says little: English pages list offices abroad.)
+  if (han > 20) return 'CN';
   const l2 = l.slice(0, 2);
   if (LANG[l2]) return LANG[l2];
   return 'US';

@@ -20,6 +20,8 @@ export interface PageText {
   /** alt/title text of images inside elements whose id/class says "logo". */
   logoAlts: string[];
   lang: string;
+  /** Headings (h1–h4) with the index of their line. */
+  headings: { line: number; text: string }[];
   /** True when a cap was hit and the page was not read to its end. */
   truncated: boolean;
 }
@@ -92,6 +94,7 @@ const BLOCK = new Set([
   'font-block',
 ]);
 const CELL = new Set(['td', 'th']);
+const HEADING = new Set(['h1', 'h2', 'h3', 'h4']);
 
 /** The line that stands for a form field (text layers skip it). */
 export const FIELD = '\u2063';
@@ -108,6 +111,7 @@ export function walkPage(doc: Document, budget: Budget): PageText {
     meta: new Map(),
     title: '',
     logoAlts: [],
+    headings: [],
     lang: '',
     truncated: false,
   };
@@ -127,13 +131,15 @@ export function walkPage(doc: Document, budget: Budget): PageText {
   let logoDepth = 0;
   // Explicit stack (no recursion: deep nesting cannot overflow). A null entry closes the element below it.
   const stack: (Node | null)[] = [doc.body ?? root];
-  const closing: { el: Element; logo: boolean }[] = [];
+  const closing: { el: Element; logo: boolean; from: number }[] = [];
   while (stack.length) {
     const node = stack.pop();
     if (node === null) {
-      const { el, logo } = closing.pop()!;
+      const { el, logo, from } = closing.pop()!;
       const tag = el.localName;
       if (BLOCK.has(tag)) flush();
+      if (HEADING.has(tag) && out.lines.length > from && out.headings.length < 200)
+        out.headings.push({ line: from, text: out.lines[from] });
       else if (CELL.has(tag)) buf += ' | ';
       if (logo) logoDepth--;
       continue;
@@ -190,7 +196,7 @@ export function walkPage(doc: Document, budget: Budget): PageText {
     const logo = idc.length > 1 && /logo/i.test(idc);
     if (logo) logoDepth++;
     stack.push(null);
-    closing.push({ el, logo });
+    closing.push({ el, logo, from: out.lines.length });
     // Children in reverse so they pop in document order.
     for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
   }

@@ -126,7 +126,9 @@ function card(root: Element, p: PropMap): Thing {
   // Implied name: the root's own text (or an image's alt) when nothing else names it.
   if (!name) name = root.localName === 'img' ? root.getAttribute('alt') || '' : textOf(root, 200);
   const org = first(p.org);
-  const isOrg = !!org && org === name;
+  // An h-card names a person or an organisation; microformats parsers report both as the card's name, and the
+  // org property separately, so the card stays a Person with worksFor.
+  const isOrg = false;
   const adr = addressOf(p);
   const thing: Thing = {
     '@type': isOrg ? 'Organization' : 'Person',
@@ -138,7 +140,7 @@ function card(root: Element, p: PropMap): Thing {
     url: p.url,
   };
   if (Object.values(adr).some(Boolean)) thing.address = { '@type': 'PostalAddress', ...strip(adr) };
-  if (org && !isOrg) thing.worksFor = { '@type': 'Organization', name: org };
+  if (org) thing.worksFor = { '@type': 'Organization', name: org };
   return strip(thing) as Thing;
 }
 

@@ -19,6 +19,8 @@ export interface LineContext {
   region: CountryCode;
   budget: Budget;
   orgCandidates: { value: string; conf: number }[];
+  /** Index of the first line that gave a labelled phone or address (where the contact block starts). */
+  firstContactLine?: number;
 }
 
 export function readLines(lines: string[], ctx: LineContext, b: LeadBuilder) {
@@ -41,7 +43,11 @@ export function readLines(lines: string[], ctx: LineContext, b: LeadBuilder) {
     if (lastSeg && lastSeg.kind && !lastSeg.value) pending = lastSeg;
     for (let s = 0; s < segs.length; s++) {
       const seg = segs[s];
-      if (seg.value) handle(seg, ctx, b, lines, i);
+      if (!seg.value) continue;
+      const before = b.lead.phones.length + b.lead.addresses.length;
+      handle(seg, ctx, b, lines, i);
+      if (ctx.firstContactLine === undefined && seg.kind && b.lead.phones.length + b.lead.addresses.length > before)
+        ctx.firstContactLine = i;
     }
   }
 }
@@ -53,15 +59,15 @@ function handle(seg: Segment, ctx: LineContext, b: LeadBuilder, lines: string[],
     case 'phone':
     case 'mobile':
       for (const p of findPhones(v, ctx.region)) {
-        b.phone(p, 'label', seg.also === 'fax');
-        if (seg.also === 'fax') b.fax(p, 'label', true);
+        b.phone(p, 'label');
+        if (seg.also === 'fax') b.fax(p, 'label');
       }
       emailsIn(v, b);
       return;
     case 'fax':
       for (const p of findPhones(v, ctx.region)) {
-        b.fax(p, 'label', !!seg.also);
-        if (seg.also) b.phone(p, 'label', true);
+        b.fax(p, 'label');
+        if (seg.also === 'phone' || seg.also === 'mobile') b.phone(p, 'label');
       }
       return;
     case 'postcode': {

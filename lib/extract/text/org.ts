@@ -35,8 +35,21 @@ export function titleOrg(title: string): string | undefined {
   return parts.find((p) => ORG_SUFFIX.test(p) || ZH_ORG.test(p)) ?? parts[parts.length > 1 ? parts.length - 1 : 0];
 }
 
-export function orgCandidates(page: PageText, labelled: OrgCandidate[]): OrgCandidate[] {
+const NOT_A_NAME =
+  /\b(contact|about|location|hours|directions|map|office|headquarters|sales|support|department|get in touch|find us|reach us|review|menu|welcome|information|details|address|phone|email|form)\b|联系|关于|地址|电话/i;
+
+/** The heading just above the contact block: on a directory entry it names the business. */
+function headingBefore(page: PageText, line: number | undefined): string | undefined {
+  if (line === undefined) return undefined;
+  const h = page.headings.filter((x) => x.line <= line && x.line >= line - 12).pop();
+  const t = h && cleanOrg(h.text);
+  return t && t.length >= 2 && t.length <= 80 && !NOT_A_NAME.test(t) ? t : undefined;
+}
+
+export function orgCandidates(page: PageText, labelled: OrgCandidate[], contactLine?: number): OrgCandidate[] {
   const out: OrgCandidate[] = [...labelled];
+  const heading = headingBefore(page, contactLine);
+  if (heading) out.push({ value: heading, conf: 0.68 });
   const site = page.meta.get('og:site_name') || page.meta.get('application-name');
   if (site && !GENERIC.test(site)) out.push({ value: cleanOrg(site), conf: 0.8 });
   const han = page.lines.slice(0, 3000);
