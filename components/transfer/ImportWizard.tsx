@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import { Button } from '../common/Button';
 import { useT } from '../i18n';
-import { send } from '../../lib/messaging';
-import type { DryRunReport, ImportReport } from '../../lib/archive/transfer';
-import { TransferError } from '../../lib/transfer/errors';
+import type { ImportReport } from '../../lib/archive/transfer';
+import { commit as runCommit, dryRun as runDryRun } from '../../lib/transfer/import-client';
 import { loadFile, prepare, type Loaded, type Prepared } from '../../lib/transfer/pipeline';
 import type { Target } from '../../lib/transfer/mapping';
 import { errorText } from './helpers';
@@ -55,15 +54,7 @@ export function ImportWizard(props: { onImported?: () => void }) {
 
   const dryRun = async (p: Prepared) => {
     setPrepared(p);
-    if (p.kind === 'json') {
-      const { report: raw } = await send('ui→bg:importDryRun', { text: p.text });
-      const r = raw as DryRunReport;
-      if (!r.ok) throw new TransferError(r.error.code as TransferError['code'], r.error.params);
-      setReport(r);
-    } else {
-      const { report: raw } = await send('ui→bg:importCardsDryRun', { cards: p.cards, invalid: p.invalid });
-      setReport(raw as ImportReport);
-    }
+    setReport(await runDryRun(p));
     setStep('report');
   };
 
@@ -83,10 +74,7 @@ export function ImportWizard(props: { onImported?: () => void }) {
   const commit = () =>
     guard('import.writing', async () => {
       if (!prepared) return;
-      const res =
-        prepared.kind === 'json'
-          ? await send('ui→bg:importCommit', { text: prepared.text })
-          : await send('ui→bg:importCardsCommit', { cards: prepared.cards, skipped: prepared.invalid.length });
+      const res = await runCommit(prepared);
       setResult(res);
       setStep('done');
       props.onImported?.();
