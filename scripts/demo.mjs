@@ -54,6 +54,15 @@ function step(text) {
   process.stdout.write(`• ${text}\n`);
 }
 
+/** Chinese pages and the Chinese UI show as boxes in screenshots without a CJK font; say how to get one. */
+function checkChineseFont() {
+  const r = spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' });
+  if (r.status === 0 && !r.stdout.trim()) {
+    step('No Chinese font found: Chinese text will show as boxes in the screenshots. Install one with');
+    step('  sudo apt-get install -y fonts-wqy-microhei');
+  }
+}
+
 function build() {
   step('Building the extension (wxt build --mode e2e → .output/chrome-mv3-e2e)');
   const wxt = path.join(ROOT, 'node_modules', '.bin', 'wxt');
@@ -161,6 +170,7 @@ async function main() {
     process.exit(1);
   }
   const { chromium } = await import('@playwright/test');
+  checkChineseFont();
   build();
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
