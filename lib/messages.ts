@@ -107,6 +107,11 @@ export const Requests = {
     }),
   },
   'ui→bg:emptyTrash': { req: z.object({}), res: z.object({ count: z.number() }) },
+  /** The customer-number pattern for new cards (YYYY, YY, MM, DD and one run of N, such as `C-YYYY-NNNN`). */
+  'ui→bg:setNumberPattern': {
+    req: z.object({ pattern: z.string().max(40) }),
+    res: z.object({ pattern: z.string(), example: z.string() }),
+  },
 } as const;
 
 export type RequestName = keyof typeof Requests;

@@ -1,4 +1,5 @@
-import type { ArchiveDb } from '../db';
+import { getDb, type ArchiveDb } from '../db';
+import { MessageError } from '../messages';
 import { counterScope, DEFAULT_NUMBER_PATTERN, formatNumber, isValidPattern } from '../card/number';
 
 // The counter behind customer numbers lives in the meta table, one row per scope (C-2026-#), and is raised inside
@@ -25,4 +26,25 @@ export async function nextNumber(db: ArchiveDb, date: Date): Promise<string> {
   } while ((await db.cards.where('number').equals(number).count()) > 0);
   await db.meta.put({ key, value: n });
   return number;
+}
+
+/** Sets the pattern for numbers given from now on (existing numbers stay); returns it with the next number it gives. */
+export async function setNumberPattern(
+  pattern: string,
+  db: ArchiveDb = getDb(),
+  now = new Date(),
+): Promise<{ pattern: string; example: string }> {
+  const p = pattern.trim();
+  if (!isValidPattern(p)) {
+    throw new MessageError(
+      'invalid-request',
+      'A number pattern needs exactly one run of N (the counter), e.g. C-YYYY-NNNN.',
+    );
+  }
+  return db.transaction('rw', db.cards, db.meta, async () => {
+    await db.meta.put({ key: PATTERN_KEY, value: p });
+    const row = await db.meta.get(`counter:${counterScope(p, now)}`);
+    const next = (typeof row?.value === 'number' ? row.value : 0) + 1;
+    return { pattern: p, example: formatNumber(p, now, next) };
+  });
 }

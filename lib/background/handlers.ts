@@ -3,6 +3,7 @@ import { addFollowUp, findMatches, restoreCards, saveDraft, trashCards, updateCa
 import { importCommit, importDryRun, type DryRunReport } from '../archive/transfer';
 import { isTransferError } from '../transfer/errors';
 import { transferHandlers } from '../transfer/ops';
+import { setNumberPattern } from '../archive/number';
 import { captureTab } from './capture';
 import { getPending, setPending } from './pending';
 import type { Handlers } from './router';
@@ -22,6 +23,7 @@ export const handlers: Handlers = {
   'ui→bg:trashCards': async ({ ids }) => ({ count: await trashCards(ids) }),
   'ui→bg:restoreCards': async ({ ids }) => ({ count: await restoreCards(ids) }),
   'ui→bg:addFollowUp': async ({ followUp }) => ({ followUp: await addFollowUp(followUp) }),
+  'ui→bg:setNumberPattern': async ({ pattern }) => setNumberPattern(pattern),
   'ui→bg:importDryRun': async ({ text }) => {
     // A file refused as a whole is a normal answer (the UI explains it), not a failed request.
     try {

@@ -11,6 +11,7 @@ import {
 } from '../../../lib/archive/store';
 import type { ArchiveDb } from '../../../lib/db';
 import { MessageError } from '../../../lib/messages';
+import { numberPattern, setNumberPattern } from '../../../lib/archive/number';
 
 const dbs: ArchiveDb[] = [];
 function db() {
@@ -199,5 +200,20 @@ describe('write failures', () => {
     spy.mockRestore();
     d.close();
     await expect(saveDraft(draft({ name: 'Z' }), {}, { db: d })).rejects.toMatchObject({ code: 'db-closed' });
+  });
+});
+
+describe('number pattern', () => {
+  it('numbers new cards with the chosen pattern and refuses one without a counter', async () => {
+    const d = db();
+    await saveDraft(draft({ name: 'A' }), {}, { db: d, now: T0 });
+    expect(await setNumberPattern('KH-YYMM-NNN', d, new Date(T0))).toEqual({
+      pattern: 'KH-YYMM-NNN',
+      example: 'KH-2611-001',
+    });
+    const b = await saveDraft(draft({ name: 'B' }), {}, { db: d, now: T0 });
+    expect(b.card.number).toBe('KH-2611-001');
+    await expect(setNumberPattern('KH-YYYY', d)).rejects.toMatchObject({ code: 'invalid-request' });
+    expect(await numberPattern(d)).toBe('KH-YYMM-NNN');
   });
 });
