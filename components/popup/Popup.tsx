@@ -8,6 +8,14 @@ import { useLang, useT } from '../i18n';
 import { emptyDraft, leadsOf, nameProvOf, toFailure, withTimeout, type Failure, type Lead } from './flow';
 import { LeadChooser } from './LeadChooser';
 import { popupMessages, type PopupKey } from './messages';
+
+const siteOf = (url: string | undefined) => {
+  try {
+    return url ? new URL(url).hostname : '';
+  } catch {
+    return '';
+  }
+};
 import { readPending, type PopupEdit } from './pending';
 import { SaveBar, type SaveMode } from './SaveBar';
 import './popup.css';
@@ -31,7 +39,6 @@ type Phase =
       result?: ExtractResult;
       leadIndex?: number;
       nameProv?: Prov;
-      restored?: boolean;
       /** The capture holds several leads: offer the way back to the chooser. */
       multi?: boolean;
     }
@@ -61,23 +68,27 @@ export function Popup({
   /** The tab of a context-menu capture (the popup may then be a window of its own, not over that tab). */
   const sourceTab = useRef<number | undefined>(undefined);
 
-  const edit = (draft: CardDraft, result?: ExtractResult, leadIndex?: number, restored = false, multi = false) => {
+  /** Where the shown draft came from: this page now, an unsaved edit kept from before, or the context menu. */
+  const [origin, setOrigin] = useState<'fresh' | 'restored' | 'menu'>('fresh');
+
+  const edit = (draft: CardDraft, result?: ExtractResult, leadIndex?: number, multi = false) => {
     setMatches(null);
     setMergeInto(undefined);
     setFailure(null);
     const nameProv = nameProvOf(result, leadIndex ?? -1);
-    setPhase({ kind: 'edit', draft, result, leadIndex, nameProv, restored, multi });
+    setPhase({ kind: 'edit', draft, result, leadIndex, nameProv, multi });
   };
 
-  const showResult = (result: ExtractResult, restored = false) => {
+  const showResult = (result: ExtractResult) => {
     const leads = leadsOf(result);
     if (leads.length === 0) setPhase({ kind: 'empty', result });
-    else if (leads.length === 1) edit(leads[0].draft, result, leads[0].index, restored);
+    else if (leads.length === 1) edit(leads[0].draft, result, leads[0].index);
     else setPhase({ kind: 'choose', result, leads });
   };
 
   const start = async (usePending: boolean) => {
     setPhase({ kind: 'loading' });
+    setOrigin('fresh');
     if (usePending) {
       try {
         const restored = readPending((await api.send('ui→bg:getPendingDraft', {})).pending);
@@ -89,10 +100,14 @@ export function Popup({
         }
         if (restored?.kind === 'edit') {
           const e = restored.edit;
-          edit(e.draft, e.result, e.leadIndex, true, !!e.result && leadsOf(e.result).length > 1);
+          setOrigin('restored');
+          edit(e.draft, e.result, e.leadIndex, !!e.result && leadsOf(e.result).length > 1);
           return;
         }
-        if (restored?.kind === 'result') return showResult(restored.result, true);
+        if (restored?.kind === 'result') {
+          setOrigin('menu');
+          return showResult(restored.result);
+        }
       } catch {
         // No pending draft to be had (background restarting): capture the page instead.
       }
@@ -198,9 +213,13 @@ export function Popup({
     }
   };
 
-  /** Drops the restored draft for good (so the next opening does not bring it back) and captures afresh. */
+  /**
+   * Drops the restored draft for good (so the next opening does not bring it back) and captures the tab the user
+   * is on now, not the one the old draft came from.
+   */
   const discard = () => {
     dropUnsent();
+    sourceTab.current = undefined;
     api.send('ui→bg:setPendingDraft', { pending: null }).catch(() => undefined);
     void start(false);
   };
@@ -213,6 +232,12 @@ export function Popup({
         <p class="la-note">{t('adapterUnrecognised', { id: result.adapter.id })}</p>
       )}
       {result?.partial && <p class="la-note">{t('partial')}</p>}
+      {origin !== 'fresh' && (phase.kind === 'edit' || phase.kind === 'choose' || phase.kind === 'empty') && (
+        <div class="la-note" role="status">
+          {origin === 'restored' ? t('restored') : t('fromMenu', { page: siteOf(result?.url) })}{' '}
+          <Button onClick={discard}>{t('discard')}</Button>
+        </div>
+      )}
       {phase.kind === 'loading' && (
         <p role="status" aria-busy="true" class="la-progress">
           {t('capturing')}
@@ -233,15 +258,10 @@ export function Popup({
         </div>
       )}
       {phase.kind === 'choose' && (
-        <LeadChooser leads={phase.leads} onChoose={(l) => edit(l.draft, phase.result, l.index, false, true)} />
+        <LeadChooser leads={phase.leads} onChoose={(l) => edit(l.draft, phase.result, l.index, true)} />
       )}
       {phase.kind === 'edit' && (
         <>
-          {phase.restored && (
-            <div class="la-note" role="status">
-              {t('restored')} <Button onClick={discard}>{t('discard')}</Button>
-            </div>
-          )}
           {phase.multi && phase.result && (
             <Button variant="link" onClick={() => showResult(phase.result!)}>
               {t('backToLeads')}

@@ -262,6 +262,11 @@ describe('Popup', () => {
     const r = open(f.api);
     await waitFor(() => expect(field(r, 'Customer name').value).toBe('Menu Co'));
     expect(f.named('ui→bg:captureTab')).toEqual([]);
+    expect(r.textContent).toContain('Captured with the context menu from acme.example.');
+    click(button(r, 'Discard and capture this page'));
+    // "This page" is the tab the user is on now (7), not the one the menu captured (5).
+    await waitFor(() => expect(f.named('ui→bg:captureTab')).toEqual([{ tabId: 7 }]));
+    expect(r.textContent).not.toContain('Captured with the context menu');
   });
 
   it('keeps the edit on screen when saving fails, and retries', async () => {
