@@ -18,7 +18,15 @@ export const CITY_STATE_ZIP = new RegExp(
   `(?:^|[,\\s|•·])((?:[A-Z][A-Za-z.'’-]{1,20}\\s){0,3}[A-Z][A-Za-z.'’-]{1,20})\\s{0,2},?\\s{0,2}(${US_STATES}|${CA_PROV}|${STATE_NAMES}|(?:${ABBR})\\.?)\\.?,?\\s{1,3}(\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)(?![\\dA-Za-z])`,
 );
 export const UK_POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/;
-const STREET_LINE = /^(?:\d{1,6}[A-Za-z]?(?:-\d{1,5})?\s+|(?:P\.?\s?O\.?\s+Box|One|Two)\s+)[\p{L}\d.'’#&,\s-]{2,80}$/iu;
+const STREET_LINE =
+  /^(?:\d{1,6}[A-Za-z]?(?:-\d{1,5})?\s+|(?:P\.?\s?O\.?\s+Box|One|Two)\s+)[\p{L}\d.'’#&,()/\s-]{2,80}$/iu;
+/** "59811 Wallowa Lake Hwy, Joseph, OR": street, city and state without a ZIP. */
+export const STREET_CITY_STATE = new RegExp(
+  `^(\\d{1,6}\\s[^,]{3,60}),\\s{0,2}([A-Z][A-Za-z.' -]{1,30}),\\s{0,2}(${US_STATES}|${CA_PROV})\\.?$`,
+);
+/** A line that is a Canadian or UK postcode, maybe after its county/province ("HAMPSHIRE. GU32 3QF"). */
+export const POSTCODE_ONLY =
+  /^(?:([A-Za-z][A-Za-z .'-]{1,30}?)[.,]?\s{1,3})?([A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$/;
 export const STREET_WORD =
   /\b(street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|parkway|pkwy|highway|hwy|suite|ste|floor|fl|plaza|square|sq|circle|cir|terrace|ter|trail|trl|pike|route|rte|broadway|row|box|center|centre|building|bldg)\b\.?/i;
 const COUNTRY_TAIL =
@@ -60,12 +68,20 @@ export function parseAddress(raw: string, region: CountryCode, next = ''): Draft
   const m = text.match(CITY_STATE_ZIP);
   if (!m && next && looksLikeStreet(text)) {
     const n = next.match(CITY_STATE_ZIP);
-    if (n && n.index! < 3) return { street: text.replace(/[,\s]+$/, ''), ...cityState(n), country: countryOf(next) };
+    if (n && n.index! < 3) {
+      const { moved, ...cs } = cityState(n);
+      return {
+        street: [text.replace(/[,\s]+$/, ''), moved].filter(Boolean).join(' '),
+        ...cs,
+        country: countryOf(next),
+      };
+    }
   }
   if (m) {
     const before = text.slice(0, m.index! + (m[0].length - m[0].trimStart().length)).replace(/[,\s|•·]+$/, '');
-    const street = before.split(/\s*[|•·]\s*/).pop() || '';
-    return { street: street || undefined, ...cityState(m), country: countryOf(text) };
+    const { moved, ...cs } = cityState(m);
+    const street = [before.split(/\s*[|•·]\s*/).pop() || '', moved].filter(Boolean).join(' ');
+    return { street: street || undefined, ...cs, country: countryOf(text) };
   }
   const uk = text.match(UK_POSTCODE);
   if (uk && (region === 'GB' || /\b(UK|United Kingdom|England|London)\b/.test(text))) {
@@ -80,9 +96,25 @@ export function parseAddress(raw: string, region: CountryCode, next = ''): Draft
   return null;
 }
 
+const DIRECTION = /^(N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?$/;
+
+/** City, region, postcode of a match; words the city pattern took from the street ("Circle SE Leesburg") go back. */
 function cityState(m: RegExpMatchArray) {
-  const city = m[1].trim();
-  return { city, region: m[2].replace(/\.$/, ''), postcode: m[3] };
+  const words = m[1].trim().split(/\s+/);
+  let cut = 0;
+  const exact = new RegExp(`^${STREET_WORD.source}$`, 'i');
+  words.forEach((w, i) => {
+    if (exact.test(w)) cut = i + 1;
+  });
+  // "Circle SE Leesburg": a direction right after the street word belongs to the street ("North Las Vegas" keeps it).
+  while (cut > 0 && cut < words.length - 1 && DIRECTION.test(words[cut])) cut++;
+  if (cut >= words.length) cut = words.length - 1;
+  return {
+    moved: words.slice(0, cut).join(' '),
+    city: words.slice(cut).join(' '),
+    region: m[2].replace(/\.$/, ''),
+    postcode: m[3],
+  };
 }
 
 function countryOf(t: string): string | undefined {

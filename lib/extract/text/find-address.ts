@@ -1,7 +1,16 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { Budget } from '../budget';
 import type { LeadBuilder } from '../draft';
-import { CITY_STATE_ZIP, looksLikeStreet, parseAddress, UK_POSTCODE } from './address';
+import {
+  CITY_STATE_ZIP,
+  looksLikeStreet,
+  parseAddress,
+  POSTCODE_ONLY,
+  STREET_CITY_STATE,
+  STREET_WORD,
+  UK_POSTCODE,
+} from './address';
+import type { DraftAddress } from '../types';
 
 // Unlabelled addresses: a "City, ST 12345" line with its street before it on the same line or on the line above,
 // a UK postcode line on a UK page, or a Chinese line that names 省/市 and ends at a 号/楼/室.
@@ -31,7 +40,18 @@ export function findAddresses(lines: string[], region: CountryCode, budget: Budg
         continue;
       }
     }
-    if (region === 'GB' && UK_POSTCODE.test(clean) && clean.length < 150) {
+    const scs = clean.match(STREET_CITY_STATE);
+    if (scs && looksLikeStreet(scs[1])) {
+      b.address({ street: scs[1], city: scs[2], region: scs[3] }, 'text');
+      continue;
+    }
+    const pc = clean.match(POSTCODE_ONLY);
+    if (pc) {
+      const a = blockAbove(lines, i, pc[2], pc[1]);
+      if (a) b.address(a, 'text');
+      continue;
+    }
+    if ((region === 'GB' || /,/.test(clean)) && UK_POSTCODE.test(clean) && clean.length < 150) {
       const a = parseAddress(clean, region);
       if (a) b.address(a, 'text');
       continue;
@@ -41,4 +61,26 @@ export function findAddresses(lines: string[], region: CountryCode, budget: Budg
       if (a) b.address(a, 'text');
     }
   }
+}
+
+const PLACE_LINE = /^[A-Z][\w .'-]{1,40}$/;
+
+/** A block written one part per line, ending in a postcode line: street / [locality] / city[, region] / postcode. */
+function blockAbove(lines: string[], i: number, postcode: string, before?: string): DraftAddress | null {
+  let street: string | undefined;
+  const places: string[] = [];
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const l = lines[k].replace(/,\s*$/, '').trim();
+    if (!l || l.length > 80) break;
+    if (looksLikeStreet(l) || (STREET_WORD.test(l) && !/\d{5}/.test(l)) || /^(no\.?|unit|suite)\s*\d/i.test(l)) {
+      street = l;
+      break;
+    }
+    if (!PLACE_LINE.test(l) && !/^[A-Z][\w .'-]{1,30},\s*[A-Z][\w .'-]{1,30}$/.test(l)) return null;
+    places.unshift(l);
+  }
+  if (!street) return null;
+  const last = places[places.length - 1] ?? '';
+  const [city, region] = last.includes(',') ? last.split(/\s*,\s*/) : [last || undefined, before];
+  return { street, city: city || undefined, region: region || before || undefined, postcode };
 }
