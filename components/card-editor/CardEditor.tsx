@@ -22,6 +22,7 @@ import type { CardDraft } from '../../lib/messages';
 import { ProvMarker } from '../common/ProvMarker';
 import { useLang, useT } from '../i18n';
 import { Addresses } from './Addresses';
+import { Orders, PlatformIds } from './Captured';
 import { ClassificationFields } from './Classification';
 import { blankIm, blankValue, ImList, ValueList, type ValueListKey } from './ContactValues';
 import { Button } from '../common/Button';
@@ -78,6 +79,7 @@ export function CardEditor<T extends CardDraft>(props: CardEditorProps<T>) {
         <p class="la-number">
           {t('number')}: <span>{v.number || t('number.none')}</span>
         </p>
+        <PlatformIds ids={v.platformIds} />
         {v.kind === 'company' && (
           <TextField
             id={id('creditCode')}
@@ -135,6 +137,13 @@ export function CardEditor<T extends CardDraft>(props: CardEditorProps<T>) {
           onChange={(addresses) => set({ addresses })}
         />
       </section>
+
+      {v.business.orders.length > 0 && (
+        <section>
+          <h2>{t('section.orders')}</h2>
+          <Orders orders={v.business.orders} sources={sources} />
+        </section>
+      )}
 
       {v.kind === 'company' && (
         <section>

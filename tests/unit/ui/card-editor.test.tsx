@@ -182,6 +182,26 @@ describe('CardEditor', () => {
     }
   });
 
+  it('shows platform ids and captured orders read-only, as text', () => {
+    const d = capturedDraft();
+    d.platformIds = ['taobao:buyer_nick'];
+    d.business.orders = [
+      {
+        number: '2026012345',
+        platform: 'taobao',
+        date: '2026-01-05',
+        amount: 199,
+        currency: 'CNY',
+        items: [{ name: XSS }],
+      },
+    ];
+    const r = mount(<Harness initial={d} out={{}} />);
+    expect(r.textContent).toContain('Platform IDs: taobao:buyer_nick');
+    expect(r.textContent).toContain(`Order 2026012345 · taobao · 2026-01-05 · 199 CNY · items: ${XSS}`);
+    expect(r.querySelector('img')).toBeNull();
+    unmount(r);
+  });
+
   it('shows grades as 重要/特殊/一般 in Chinese', () => {
     const out: { value?: CardDraft } = {};
     root = mount(<Harness initial={capturedDraft()} out={out} lang="zh" />);
