@@ -6,7 +6,8 @@ import { splitChineseAddress, splitWesternAddress } from './address';
 import { labelIndex, type LabelIndex } from './labels';
 import { companyLead, hasContent, type CompanyRead } from './lead';
 import { block, detectPage, isList, type Labels, type PageRule, type Sel } from './page';
-import { all, first, textOf } from './text';
+import { readList } from '../list';
+import { all, first, ownText, textOf } from './text';
 import { email, phoneValue, splitList, website, yearOrDate } from './values';
 
 // A B2B directory's company pages and search results, described by the labels the site shows ("Business Type",
@@ -80,9 +81,18 @@ function person(raw: string | undefined, title?: string, department?: string): D
   return p.name ? p : undefined;
 }
 
+/** Text of a hook; a run of links or tags with nothing between them ("Plumbers""Water Heaters") reads as a list. */
+function listText(el: Element | null, lines: boolean): string {
+  if (!el) return '';
+  const kids = Array.from(el.children);
+  if (kids.length >= 2 && !ownText(el) && kids.every((k) => !k.children.length))
+    return kids.map((k) => textOf(k)).join(', ');
+  return textOf(el, lines);
+}
+
 function readOne(spec: DirectorySpec, scope: ParentNode, url: URL): DraftLead {
   const page = labelIndex(scope);
-  const contactEl = block(scope, spec.contactBlock?.selectors, spec.contactBlock?.headings);
+  const contactEl = block(scope, spec.contactBlock?.selectors, spec.contactBlock?.headings, page);
   const idx: LabelIndex = contactEl ? labelIndex(contactEl) : page;
   const f = spec.fields;
   const get = (l?: Labels, lines = false) => (l ? (idx.get(l, lines) ?? page.get(l, lines)) : undefined);
@@ -94,7 +104,7 @@ function readOne(spec: DirectorySpec, scope: ParentNode, url: URL): DraftLead {
   };
   const orgEl = first(scope, spec.organization);
   const h = spec.hooks ?? {};
-  const hook = (sel?: Sel, lines = false) => (sel ? textOf(first(scope, sel), lines) || undefined : undefined);
+  const hook = (sel?: Sel, lines = false) => (sel ? listText(first(scope, sel), lines) || undefined : undefined);
   const addrRaw = get(f.address, spec.addressStyle === 'western') ?? hook(h.address, true);
   let addr: DraftAddress | undefined;
   if (addrRaw) {
@@ -164,9 +174,7 @@ export function defineDirectoryAdapter(spec: DirectorySpec): SiteAdapter {
       if (!rule) return [];
       if (!isList(rule.type) || !rule.items) return [readOne(spec, doc.body ?? doc, url)].filter(hasContent);
       const noId = { ...spec, idFromUrl: undefined };
-      return all(doc, rule.items)
-        .map((el) => readOne(noId, el, url))
-        .filter(hasContent);
+      return readList(all(doc, rule.items), (el) => readOne(noId, el, url));
     },
   };
 }

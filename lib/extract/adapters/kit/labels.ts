@@ -26,6 +26,8 @@ export interface LabelIndex {
   /** The element holding the value of the first label found (to read links or sub-elements). */
   valueEl(labels: readonly string[]): Element | undefined;
   has(labels: readonly string[]): boolean;
+  /** The nodes whose own text is exactly one of these labels (headings included), in page order. */
+  nodes(labels: readonly string[]): Element[];
 }
 
 function afterLabel(text: string, label: string, onlyAtStart = false): string {
@@ -48,10 +50,24 @@ function valueOf(e: Entry, lines: boolean): string {
   if (el.children.length) return afterLabel(textOf(el, lines), e.label);
   let sib = el.nextElementSibling;
   while (sib && skipped(sib)) sib = sib.nextElementSibling;
+  if (el.tagName === 'TH' && sib?.tagName === 'TH') return columnValue(el, lines);
   // A heading "Executives" over "Executives: Philippe Durand": the value is what follows the repeated label.
   if (sib) return afterLabel(textOf(sib, lines), e.label, true);
   // <li><label>Phone</label> +1 555 0100</li>: the value is the parent's text after the label.
   return el.parentElement ? afterLabel(textOf(el.parentElement, lines), e.label) : '';
+}
+
+/** A column header (<th> beside <th>): the value is the cell below it in the next row. */
+function columnValue(th: Element, lines: boolean): string {
+  const row = th.parentElement;
+  const i = row ? Array.from(row.children).indexOf(th) : -1;
+  let next = row?.nextElementSibling;
+  while (next && next.tagName !== 'TR') next = next.nextElementSibling;
+  if (!next && row?.parentElement?.tagName === 'THEAD')
+    next = row.parentElement.nextElementSibling?.querySelector('tr');
+  const cell = next?.children[i];
+  if (!cell) return '';
+  return afterLabel(textOf(cell, lines), textOf(th), true);
 }
 
 /** Indexes every label-like node under `scope` once; lookups are then map reads. */
@@ -90,5 +106,6 @@ export function labelIndex(scope: ParentNode): LabelIndex {
       return e && valueNode(e);
     },
     has: (labels) => entries(labels).length > 0,
+    nodes: (labels) => entries(labels).map((e) => e.el),
   };
 }

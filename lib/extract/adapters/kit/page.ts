@@ -1,4 +1,4 @@
-import { labelIndex, normLabel } from './labels';
+import { labelIndex, normLabel, type LabelIndex } from './labels';
 import { all, first, ownText, textOf } from './text';
 
 // Page-type detection shared by every adapter: the URL path says which page it may be, the visible labels (or
@@ -38,25 +38,20 @@ export function detectPage(rules: readonly PageRule[], url: URL, doc: Document):
   return null;
 }
 
-const HEADING = 'h1,h2,h3,h4,h5,h6,[role="heading"],legend,caption,header,strong,b,dt,span,div';
 const CONTAINER = 'section,fieldset,article,[role="region"],[role="group"],table,dl,ul,div';
 
 /**
  * The block a visible heading introduces ("买家信息", "Buyer information"): tried first by hooks (`selectors`), then
- * by the heading's text, returning the nearest container that holds more than the heading.
+ * by the heading's text (looked up in the scope's label index, so no second walk over the page), returning the
+ * nearest container that holds more than the heading. Headings are tried in the order given.
  */
-export function block(root: ParentNode, selectors: Sel = [], headings: Labels = []): Element | null {
+export function block(root: ParentNode, selectors: Sel = [], headings: Labels = [], idx?: LabelIndex): Element | null {
   const byHook = first(root, selectors);
   if (byHook) return byHook;
   if (!headings.length) return null;
-  // Headings are tried in the order given (收货信息 before 买家信息), not in page order.
-  const found = new Map<string, Element>();
-  for (const h of Array.from(root.querySelectorAll(HEADING))) {
-    const key = normLabel(ownText(h));
-    if (key && !found.has(key) && headings.some((x) => normLabel(x) === key)) found.set(key, h);
-  }
+  const index = idx ?? labelIndex(root);
   for (const wanted of headings) {
-    const h = found.get(normLabel(wanted));
+    const h = index.nodes([wanted]).find((n) => normLabel(ownText(n)) === normLabel(wanted));
     if (!h) continue;
     let c = h.parentElement?.closest(CONTAINER) ?? null;
     while (c && textOf(c).length <= textOf(h).length + 2) c = c.parentElement?.closest(CONTAINER) ?? null;

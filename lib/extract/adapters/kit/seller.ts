@@ -7,6 +7,7 @@ import { readItems, type ItemSpec } from './items';
 import { labelIndex, type LabelIndex } from './labels';
 import { hasContent, sellerLead, type BuyerRead } from './lead';
 import { block, detectPage, isList, type Labels, type PageRule, type Sel } from './page';
+import { readList } from '../list';
 import { all, first, textOf } from './text';
 import { email, isMasked, isoDate, money, phoneValue } from './values';
 
@@ -88,7 +89,7 @@ function linkId(root: ParentNode, re: RegExp | undefined): string | undefined {
 
 function readOne(spec: SellerSpec, scope: ParentNode, url: URL): DraftLead {
   const page = labelIndex(scope);
-  const buyerEl = block(scope, spec.buyer?.selectors, spec.buyer?.headings);
+  const buyerEl = block(scope, spec.buyer?.selectors, spec.buyer?.headings, page);
   const idx: LabelIndex = buyerEl ? labelIndex(buyerEl) : page;
   const get = (l?: Labels, lines = false) => (l ? (idx.get(l, lines) ?? page.get(l, lines)) : undefined);
   // Once the buyer's block is found, the buyer's contact fields come from it alone: the page also shows the
@@ -153,9 +154,7 @@ export function defineSellerAdapter(spec: SellerSpec): SiteAdapter {
       const rule = detectPage(spec.pages, url, doc);
       if (!rule) return [];
       if (!isList(rule.type) || !rule.items) return [readOne(spec, doc.body ?? doc, url)].filter(hasContent);
-      return all(doc, rule.items)
-        .map((el) => readOne(spec, el, url))
-        .filter(hasContent);
+      return readList(all(doc, rule.items), (el) => readOne(spec, el, url));
     },
   };
 }
