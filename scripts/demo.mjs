@@ -177,7 +177,7 @@ async function main() {
   const server = await startStaticServer(path.join(ROOT, 'tests', 'fixtures', 'demo'));
   step(`Serving the demo pages at ${server.origin}/`);
   step(`Starting Chromium (${executablePath}) with the extension from ${path.relative(ROOT, E2E_BUILD_DIR)}`);
-  const extensionDir = copyBuild(E2E_BUILD_DIR);
+  const extensionDir = await copyBuild(E2E_BUILD_DIR);
   const ext = await launchWithExtension({
     chromium,
     executablePath,

@@ -11,7 +11,7 @@ export interface StaticServer {
 }
 export function startStaticServer(dir: string): Promise<StaticServer>;
 
-export function copyBuild(dir?: string): string;
+export function copyBuild(dir?: string, waitMs?: number): Promise<string>;
 
 export function chromiumArgs(extensionDir: string, lang?: string): string[];
 

@@ -3,7 +3,7 @@
 // local test pages and a headless Chromium with the built extension loaded. Run directly to browse the pages by hand:
 //   node scripts/serve-fixtures.mjs [DIR] [PORT]   (default tests/fixtures/e2e, a free port)
 import { createServer } from 'node:http';
-import { cpSync, createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -74,14 +74,38 @@ export function startStaticServer(dir) {
 /**
  * Copies a build to a private temporary directory and returns its path. The working tree is shared: a rebuild of
  * .output while Chromium runs (someone's `wxt build --mode e2e`) would pull files from under the loaded extension.
+ * A build in progress (no manifest yet, or files still changing) is waited for, up to `waitMs`.
  */
-export function copyBuild(dir = E2E_BUILD_DIR) {
-  if (!existsSync(path.join(dir, 'manifest.json'))) {
-    throw new Error(`No build in ${dir}: run \`npx wxt build --mode e2e\` (npm run test:e2e and npm run demo do).`);
+export async function copyBuild(dir = E2E_BUILD_DIR, waitMs = 60_000) {
+  const deadline = Date.now() + waitMs;
+  const snapshot = () => {
+    try {
+      return readdirSync(dir, { recursive: true })
+        .map((f) => `${f}:${statSync(path.join(dir, String(f))).mtimeMs}`)
+        .sort()
+        .join('|');
+    } catch {
+      return '';
+    }
+  };
+  for (;;) {
+    const before = existsSync(path.join(dir, 'manifest.json')) ? snapshot() : '';
+    if (before) {
+      await new Promise((r) => setTimeout(r, 750));
+      if (snapshot() === before) {
+        const copy = mkdtempSync(path.join(tmpdir(), 'lead-archive-build-'));
+        cpSync(dir, copy, { recursive: true });
+        if (existsSync(path.join(copy, 'manifest.json'))) return copy;
+        rmSync(copy, { recursive: true, force: true });
+      }
+    }
+    if (Date.now() > deadline) {
+      throw new Error(
+        `No complete build in ${dir}: run \`npx wxt build --mode e2e\` (npm run test:e2e and the demo do).`,
+      );
+    }
+    await new Promise((r) => setTimeout(r, 500));
   }
-  const copy = mkdtempSync(path.join(tmpdir(), 'lead-archive-build-'));
-  cpSync(dir, copy, { recursive: true });
-  return copy;
 }
 
 /** Chromium flags for a quiet, reproducible headless run with one unpacked extension. */
