@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getDb } from '../../lib/db';
 import { isEmptyFilter, type Filter } from '../../lib/views/filter';
-import { listIds } from '../../lib/views/list';
+import { firstIds, listIds } from '../../lib/views/list';
 import { loadPrefs, savePrefs, type Prefs } from '../../lib/views/prefs';
 import { useT } from '../i18n';
 import { Button } from '../common/Button';
@@ -24,6 +24,8 @@ export function ArchiveApp() {
   const [trash, setTrash] = useState(false);
   const [ids, setIds] = useState<string[] | null>(null);
   const [capped, setCapped] = useState(false);
+  /** True while only the first screen is known (the full list is still being ordered). */
+  const [partial, setPartial] = useState(false);
   const [openId, setOpenId] = useState<string | null>(readHash().card ?? null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [version, setVersion] = useState(0);
@@ -52,9 +54,21 @@ export function ArchiveApp() {
     if (!sort) return;
     const mine = ++seq.current;
     const started = performance.now();
-    void listIds(getDb(), { text, filter, sort, trash }).then((r) => {
+    const q = { text, filter, sort, trash };
+    // The first screen straight from the index, then the whole ordered list.
+    if (ids === null)
+      void firstIds(getDb(), q, 100).then((first) => {
+        if (!first || mine !== seq.current) return;
+        setIds((cur) => {
+          if (cur) return cur;
+          setPartial(true);
+          return first;
+        });
+      });
+    void listIds(getDb(), q).then((r) => {
       if (mine !== seq.current) return;
       setIds(r.ids);
+      setPartial(false);
       setCapped(r.capped);
       setMs(Math.round(performance.now() - started));
     });
@@ -88,7 +102,7 @@ export function ArchiveApp() {
             onInput={(e) => setText((e.target as HTMLInputElement).value)}
           />
           <span role="status" class="la-count" data-testid="result-count">
-            {ids === null ? t('loading') : t('count', { n: ids.length.toLocaleString() })}
+            {ids === null || partial ? t('loading') : t('count', { n: ids.length.toLocaleString() })}
             {capped ? ` ${t('capped')}` : ''}
             {ms !== null && ids !== null ? ` · ${ms} ms` : ''}
           </span>

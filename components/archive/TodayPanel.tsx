@@ -59,14 +59,16 @@ export function TodayPanel(props: { prefs: Pick<Prefs, 'reminders'>; onOpen: (id
       {ids.length > SHOW && <li>{t('today.more', { n: ids.length - SHOW })}</li>}
     </ul>
   );
-  const nothing = !today.followUps.length && !today.dates.length && !today.review.length && !today.noContact.length;
+  const nothing = !today.followUpsDue && !today.dates.length && !today.review.length && !today.noContact.length;
   return (
     <div class="la-today" data-testid="today">
       <h2>{t('today.title')}</h2>
       {nothing && <p>{t('today.nothing')}</p>}
-      {today.followUps.length > 0 && (
+      {today.followUpsDue > 0 && (
         <section>
-          <h3>{t('today.followUps')}</h3>
+          <h3>
+            {t('today.followUps')} ({today.followUpsDue})
+          </h3>
           <ul>
             {today.followUps.map((r) => (
               <li key={r.followUpId}>
@@ -75,6 +77,9 @@ export function TodayPanel(props: { prefs: Pick<Prefs, 'reminders'>; onOpen: (id
                 {r.followUp.nextStep ?? r.followUp.summary}
               </li>
             ))}
+            {today.followUpsDue > today.followUps.length && (
+              <li>{t('today.more', { n: today.followUpsDue - today.followUps.length })}</li>
+            )}
           </ul>
         </section>
       )}

@@ -19,8 +19,10 @@ import {
 // the few cards that need a closer look (birthdays, due follow-ups) are read; the rules in rules.ts decide.
 
 export interface TodayReminders {
-  /** Follow-ups due today or overdue, with their follow-up. */
+  /** Follow-ups due today or overdue, with their follow-up: the FOLLOW_UPS_SHOWN most overdue first. */
   followUps: (Reminder & { followUp: FollowUp })[];
+  /** How many follow-ups are due today or overdue in all. */
+  followUpsDue: number;
   /** Birthdays and anniversaries today. */
   dates: Reminder[];
   /** Cards due for review (ids). */
@@ -30,6 +32,8 @@ export interface TodayReminders {
 }
 
 const GRADE_KEYS: GradeKey[] = ['A', 'B', 'C', 'none'];
+/** Follow-ups read for the Today list (oldest due first); the rest are counted. */
+export const FOLLOW_UPS_SHOWN = 200;
 const DAY = 86_400_000;
 const indexGrade = (g: GradeKey) => (g === 'none' ? '-' : g);
 
@@ -55,16 +59,24 @@ export async function scanReminders(
   const trashed = await trashedIds(db);
   const live = (id: string) => !trashed.has(id);
 
+  // Counted from the index's primary keys (no cursor, no values); only the first few follow-ups are read. Open
+  // follow-ups of cards in the trash (few) are looked up and left out.
   const dueFollowUps = async () => {
-    const list = (await db.followUps
-      .where('[due+cardId]')
-      .below([endOfDay(now), Dexie.maxKey])
-      .toArray()) as FollowUp[];
+    const end = endOfDay(now);
+    const pks = (await db.followUps.where('[due+cardId]').below([end, Dexie.maxKey]).primaryKeys()) as string[];
+    const hidden = new Set<string>();
+    if (trashed.size) {
+      const ofTrashed = (await db.followUps
+        .where('cardId')
+        .anyOf([...trashed])
+        .toArray()) as FollowUp[];
+      for (const f of ofTrashed) if (!f.done && f.nextDate !== undefined && f.nextDate <= end) hidden.add(f.id);
+    }
+    const open = hidden.size ? pks.filter((id) => !hidden.has(id)) : pks;
+    const list = (await db.followUps.bulkGet(open.slice(0, FOLLOW_UPS_SHOWN))).filter(Boolean) as FollowUp[];
     const byId = new Map(list.map((f) => [f.id, f]));
-    return followUpReminders(list, now)
-      .filter((r) => live(r.cardId))
-      .map((r) => ({ ...r, followUp: byId.get(r.followUpId!)! }))
-      .sort((a, b) => a.due - b.due);
+    const shown = followUpReminders(list, now).map((r) => ({ ...r, followUp: byId.get(r.followUpId!)! }));
+    return { shown, count: open.length };
   };
 
   const dates = async () => {
@@ -103,10 +115,10 @@ export async function scanReminders(
   };
 
   const [f, d, r, n] = await Promise.all([dueFollowUps(), dates(), review(), noContact()]);
-  return { followUps: f, dates: d, review: r, noContact: n };
+  return { followUps: f.shown, followUpsDue: f.count, dates: d, review: r, noContact: n };
 }
 
 /** The toolbar badge: what needs doing today (due follow-ups, birthdays and anniversaries). */
 export function badgeCount(t: TodayReminders): number {
-  return t.followUps.length + t.dates.length;
+  return t.followUpsDue + t.dates.length;
 }

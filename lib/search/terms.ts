@@ -2,9 +2,10 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Card } from '../card/schema';
 
 // The search index is a multiEntry `*terms` index on the cards table: every card carries the short list of terms
-// a user may type the start of. Latin text becomes lower-case words; Chinese text becomes the words found by
-// Intl.Segmenter plus every pair of adjacent Han characters (names are 2–3 characters, segmenters split them
-// badly); phones become their digits (international and national); emails and IM handles are kept whole.
+// a user may type the start of. Latin text becomes lower-case words; Chinese
+// names and contact names become every pair of adjacent Han characters (names are 2–3 characters a segmenter
+// splits badly); notes become the words Intl.Segmenter finds; phones become their digits (international and
+// national); emails and IM handles are kept whole. Words on most cards (有限公司, Ltd) are left out.
 // A query is cut the same way and each of its tokens is looked up as a prefix, so the index answers it alone.
 
 /** Longest term kept; a prefix query on a longer value still finds it through its first characters. */
@@ -12,7 +13,7 @@ export const MAX_TERM = 24;
 /** Cap per card, so one card with a novel in its notes cannot bloat the index. */
 export const MAX_TERMS = 160;
 /** Notes are indexed from their start only. */
-const NOTES_CHARS = 600;
+const NOTES_CHARS = 300;
 
 const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
@@ -39,12 +40,54 @@ function clip(t: string): string {
   return t.length > MAX_TERM ? t.slice(0, MAX_TERM) : t;
 }
 
-/** Terms of free text: Latin/digit words, and for Han runs the segmenter's words plus character pairs. */
+/**
+ * Words so common in company names that an index entry for them would point at most of the archive and tell
+ * nothing apart; they are left out of the index and out of queries alike.
+ */
+export const STOP = new Set([
+  '有限',
+  '限公',
+  '公司',
+  '有限公司',
+  '责任',
+  '任公',
+  '股份',
+  '份有',
+  '集团',
+  '实业',
+  '贸易',
+  '商行',
+  'co',
+  'ltd',
+  'inc',
+  'llc',
+  'gmbh',
+  'company',
+  'corp',
+  'limited',
+  'the',
+  'and',
+  'of',
+  'srl',
+  'bv',
+  'sa',
+  'ag',
+]);
+
+function keep(t: string): boolean {
+  return !STOP.has(t);
+}
+
+/**
+ * Terms of a name (company or person): Latin/digit words, and for Han runs every pair of adjacent characters —
+ * names are made of characters a segmenter does not know (华强, 张伟), so pairs are what finds them. A one-character
+ * run is kept whole.
+ */
 export function textTerms(raw: string, out: Set<string> = new Set()): Set<string> {
   const s = fold(raw);
   for (const m of s.matchAll(WORD)) {
     const w = m[0];
-    if (!HAN.test(w)) out.add(clip(w));
+    if (!HAN.test(w) && keep(w)) out.add(clip(w));
   }
   for (const m of s.matchAll(HAN_RUN)) {
     const run = m[0];
@@ -52,14 +95,35 @@ export function textTerms(raw: string, out: Set<string> = new Set()): Set<string
       out.add(run);
       continue;
     }
-    for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
-    const seg = zhSegmenter();
-    if (seg) {
-      for (const part of seg.segment(run)) if (part.segment.length > 2) out.add(clip(part.segment));
+    for (let i = 0; i + 1 < run.length; i++) {
+      const pair = run.slice(i, i + 2);
+      if (keep(pair)) out.add(pair);
     }
   }
-  // Latin words mixed into Han text ("华为Huawei") were found by WORD only when separated; catch the rest.
-  for (const m of s.matchAll(/[a-z0-9]+/g)) out.add(clip(m[0]));
+  // Latin words joined to Han text ("华为Huawei") are not separate WORD matches.
+  for (const m of s.matchAll(/[a-z0-9]+/g)) if (keep(m[0])) out.add(clip(m[0]));
+  return out;
+}
+
+/**
+ * Terms of running text (notes): Latin words of two or more letters, and the words Intl.Segmenter finds in Han
+ * text (two or more characters). Cheaper than pairs for prose, where the segmenter's words are what people type.
+ */
+export function proseTerms(raw: string, out: Set<string> = new Set()): Set<string> {
+  const s = fold(raw);
+  for (const m of s.matchAll(/[a-z0-9]{2,}/g)) if (keep(m[0])) out.add(clip(m[0]));
+  const seg = zhSegmenter();
+  for (const m of s.matchAll(HAN_RUN)) {
+    const run = m[0];
+    if (!seg) {
+      for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+      continue;
+    }
+    for (const part of seg.segment(run)) {
+      const w = part.segment;
+      if (w.length >= 2 && keep(w)) out.add(clip(w));
+    }
+  }
   return out;
 }
 
@@ -76,11 +140,11 @@ export function phoneTerms(raw: string, out: Set<string> = new Set()): Set<strin
 export function emailTerms(raw: string, out: Set<string> = new Set()): Set<string> {
   const e = fold(raw.trim());
   if (!e) return out;
+  // The whole address answers any prefix of it ("chen", "chen986@orion"); the host name answers the company.
   out.add(clip(e));
-  const [local, domain = ''] = e.split('@');
-  for (const m of local.matchAll(/[a-z0-9]+/g)) out.add(clip(m[0]));
+  const domain = e.split('@')[1] ?? '';
   const host = domain.split('.')[0];
-  if (host) out.add(clip(host));
+  if (host && keep(host)) out.add(clip(host));
   return out;
 }
 
@@ -99,7 +163,7 @@ export function cardTerms(card: Pick<Card, 'name' | 'number'> & Partial<Card>): 
     for (const e of c.emails ?? []) emailTerms(e.value, out);
     for (const h of c.im ?? []) out.add(clip(fold(h.value.trim())));
   }
-  if (card.notes?.text) textTerms(card.notes.text.slice(0, NOTES_CHARS), out);
+  if (card.notes?.text) proseTerms(card.notes.text.slice(0, NOTES_CHARS), out);
   out.delete('');
   return [...out].slice(0, MAX_TERMS);
 }
@@ -132,7 +196,11 @@ export function queryTokens(q: string): string[] {
       else for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
     }
   }
+  // Stop words are not in the index; neither is a word being typed that may become one ("com" → "company"). A query
+  // made only of them keeps them.
+  const stopStart = (t: string) => !keep(t) || (/^[a-z]+$/.test(t) && [...STOP].some((w) => w.startsWith(t)));
+  const useful = [...out].filter((t) => !stopStart(t));
+  const list = useful.length ? useful : [...out];
   // A token that is the start of another token adds nothing.
-  const list = [...out];
   return list.filter((t) => !list.some((o) => o !== t && o.startsWith(t)));
 }

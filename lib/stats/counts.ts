@@ -105,7 +105,10 @@ export async function overview(db: ArchiveDb, now = Date.now(), months = 12, wee
   for (let i = weeks - 1; i >= 0; i--) {
     const from = monday - i * 7 * DAY;
     const to = from + 7 * DAY;
-    const n = await db.followUps.where('date').between(from, to, true, false).count();
+    const n = await db.followUps
+      .where('[date+cardId]')
+      .between([from, Dexie.minKey], [to, Dexie.minKey], true, false)
+      .count();
     followUpsPerWeek.push({ key: new Date(from).toISOString().slice(5, 10), count: n });
   }
   const overdue = await db.followUps

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { Card } from '../card/schema';
 import { GRADES, LIFECYCLES, STAGES, VALUE_TIERS } from '../card/schema';
 import type { ArchiveDb } from '../db';
@@ -41,7 +42,7 @@ const INDEXED: Partial<Record<Column, string>> = {
   updated: 'updatedAt',
 };
 const ENUMS: Partial<Record<Column, { index: string; values: readonly string[] }>> = {
-  grade: { index: 'grade', values: GRADES },
+  grade: { index: '[g+rv]', values: GRADES },
   tier: { index: 'classification.valueTier', values: VALUE_TIERS },
   lifecycle: { index: 'classification.lifecycle', values: LIFECYCLES },
   stage: { index: 'stage', values: STAGES },
@@ -111,6 +112,11 @@ export function compareCards(a: Card, b: Card, sort: Sort): number {
   return sort.dir === 'asc' ? c : -c;
 }
 
+/** The plain index that orders a column whose every card has a value (name, number, dates), if any. */
+export function indexFor(col: Column): string | null {
+  return col === 'site' ? null : (INDEXED[col] ?? null);
+}
+
 export function isSortable(col: Column): boolean {
   return col in INDEXED || col in ENUMS;
 }
@@ -119,7 +125,13 @@ async function indexOrder(db: ArchiveDb, col: Column): Promise<string[]> {
   const plain = INDEXED[col];
   if (plain) return (await db.cards.orderBy(plain).primaryKeys()) as string[];
   const e = ENUMS[col]!;
-  const lists = await Promise.all(e.values.map((v) => db.cards.where(e.index).equals(v).primaryKeys()));
+  const lists = await Promise.all(
+    e.values.map((v) =>
+      e.index === '[g+rv]'
+        ? db.cards.where('[g+rv]').between([v, Dexie.minKey], [v, Dexie.maxKey]).primaryKeys()
+        : db.cards.where(e.index).equals(v).primaryKeys(),
+    ),
+  );
   return lists.flat() as string[];
 }
 

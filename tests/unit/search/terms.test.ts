@@ -12,15 +12,27 @@ describe('cardTerms', () => {
     expect(t).toEqual(expect.arrayContaining(['cafe', 'alinea', 'restaurant', 'c-2026-0001']));
   });
 
-  it('indexes Chinese as segmenter words plus Han character pairs', () => {
+  it('indexes Chinese names as Han character pairs', () => {
     const t = cardTerms(card({ name: '深圳市华强电子有限公司' }));
     // pairs catch any two adjacent characters, the segmenter the longer words
-    expect(t).toEqual(expect.arrayContaining(['深圳', '圳市', '华强', '强电', '电子', '有限', '公司', '有限公司']));
+    expect(t).toEqual(expect.arrayContaining(['深圳', '圳市', '华强', '强电', '电子']));
     expect(t).not.toContain('深');
+    // Words on most company names index nothing useful.
+    expect(t).not.toContain('公司');
+    expect(t).not.toContain('有限公司');
   });
 
   it('keeps a one-character Han run, so a single-character name is found', () => {
     expect([...textTerms('王 先生')]).toEqual(expect.arrayContaining(['王', '先生']));
+  });
+
+  it('indexes notes by the words Intl.Segmenter finds, and English words', () => {
+    const t = cardTerms(
+      card({ name: 'x', notes: { text: '客户要求先寄样品，确认质量后下单。 Wants tiered pricing' } }),
+    );
+    expect(t).toEqual(expect.arrayContaining(['客户', '要求', '样品', '确认', '质量', 'wants', 'tiered', 'pricing']));
+    // Prose is not cut into pairs: no pair that spans two words.
+    expect(t).not.toContain('户要');
   });
 
   it('indexes phones as digits and national numbers, emails whole and by parts, IM handles whole', () => {
@@ -38,8 +50,6 @@ describe('cardTerms', () => {
         '8613800138000',
         '13800138000',
         'jane.doe@example.com',
-        'jane',
-        'doe',
         'example',
         'janewx_88',
         '张伟',
@@ -71,6 +81,12 @@ describe('queryTokens', () => {
     expect(queryTokens('Ali alinea')).toEqual(['alinea']);
     expect(queryTokens('   ')).toEqual([]);
   });
+  it('drops words on most company names, and words being typed that may become one', () => {
+    expect(queryTokens('华强电子有限公司')).toEqual(['华强', '强电', '电子', '子有']);
+    expect(queryTokens('Granite Com')).toEqual(['granite']);
+    expect(queryTokens('Granite Comet')).toEqual(['granite', 'comet']);
+    expect(queryTokens('公司')).toEqual(['公司']);
+  });
 });
 
 describe('searchIds on a terms index', () => {
@@ -81,7 +97,7 @@ describe('searchIds on a terms index', () => {
       this.version(1).stores({ cards: 'id, *terms' });
     }
   }
-  const rows = [
+  const rows: (Record<string, unknown> & { id: string; name: string })[] = [
     { id: '1', name: '深圳市华强电子有限公司', contacts: [{ id: 'a', name: '张伟', phones: [], emails: [], im: [] }] },
     { id: '2', name: '华强北贸易', contacts: [{ id: 'b', name: '李娜', phones: [], emails: [], im: [] }] },
     { id: '3', name: 'Alinea Restaurant', phones: [{ value: '+1 312 867 0110' }] },
@@ -90,7 +106,12 @@ describe('searchIds on a terms index', () => {
 
   async function seeded() {
     const db = new Db();
-    await db.cards.bulkPut(rows.map((r) => ({ id: r.id, terms: cardTerms({ number: 'C-' + r.id, ...r }) })));
+    await db.cards.bulkPut(
+      rows.map((r) => ({
+        id: r.id,
+        terms: cardTerms({ number: 'C-' + r.id, ...r } as Parameters<typeof cardTerms>[0]),
+      })),
+    );
     return db;
   }
 
@@ -98,6 +119,8 @@ describe('searchIds on a terms index', () => {
     const db = await seeded();
     expect((await searchIds(db.cards, '华强')).ids.sort()).toEqual(['1', '2']);
     expect((await searchIds(db.cards, '华强电子')).ids).toEqual(['1']);
+    expect((await searchIds(db.cards, '华强电子有限公司')).ids).toEqual(['1']);
+    expect((await searchIds(db.cards, 'alpine tools gmbh')).ids).toEqual(['4']);
     expect((await searchIds(db.cards, '张伟')).ids).toEqual(['1']);
     expect((await searchIds(db.cards, '张')).ids).toEqual(['1']);
     expect((await searchIds(db.cards, 'al')).ids.sort()).toEqual(['3', '4']);
