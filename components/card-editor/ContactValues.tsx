@@ -60,7 +60,7 @@ export function ValueList(props: {
               onInput={(e) => set(i, edited(v, (e.currentTarget as HTMLInputElement).value))}
               {...invalidProps(id, error)}
             />
-            {v.masked && (
+            {(v.masked || isMaskedPhone(v.value)) && (
               <span class="la-masked" title={t('masked.title')}>
                 {t('masked')}
               </span>

@@ -70,6 +70,11 @@ describe('CardEditor', () => {
     expect(email.hasAttribute('aria-invalid')).toBe(false);
     type(field(root, 'Phone 1'), '12');
     expect(root.textContent).toContain('Not a phone number that can be read');
+    // A back end's masked number is allowed, and marked as such.
+    type(field(root, 'Phone 1'), '138****5678');
+    expect(root.textContent).not.toContain('Not a phone number that can be read');
+    expect(root.querySelector('.la-masked')?.textContent).toBe('masked');
+    expect(out.value!.phones[0]).toMatchObject({ value: '138****5678', masked: true });
   });
 
   it('adds and removes values, people and addresses', () => {
