@@ -40,6 +40,11 @@ const UI = zh
       saved: /^(已保存，编号|已更新) ?\S+$/,
       nothing: '本页未找到联系方式',
       chooseFirst: /^编辑线索 1：/,
+      transfer: '导出、导入与备份',
+      openTransfer: /导出/,
+      exportTab: '导出',
+      format: '格式',
+      exportGo: '导出',
     }
   : {
       name: 'Customer name',
@@ -48,6 +53,11 @@ const UI = zh
       saved: /^(Saved as|Updated) \S+$/,
       nothing: 'No contact details found on this page',
       chooseFirst: /^Edit lead 1: /,
+      transfer: 'Export, import and backup',
+      openTransfer: /export/i,
+      exportTab: 'Export',
+      format: 'Format',
+      exportGo: 'Export',
     };
 
 function step(text) {
@@ -117,22 +127,22 @@ async function exportFromArchive(ext) {
   const archive = await ext.context.newPage();
   await archive.setViewportSize({ width: 1280, height: 860 });
   await archive.goto(`chrome-extension://${ext.extensionId}/archive.html`);
-  await archive.getByRole('table').or(archive.getByRole('list')).first().waitFor({ timeout: 10_000 });
+  await archive.getByTestId('card-table').getByRole('row').first().waitFor({ timeout: 15_000 });
   await archive.waitForTimeout(300);
   await archive.screenshot({ path: path.join(OUT, 'archive.png'), fullPage: true });
-  const downloading = archive.waitForEvent('download', { timeout: 15_000 });
-  await archive
-    .getByRole('button', { name: zh ? /导出/ : /Export/ })
-    .first()
-    .click();
-  const json = archive.getByRole('button', { name: /JSON/ }).or(archive.getByRole('menuitem', { name: /JSON/ }));
-  if (
-    await json
+  // The export/import panel (components/transfer): opened from the archive page, Export tab, JSON format.
+  const panel = archive.getByRole('region', { name: UI.transfer });
+  if (!(await panel.isVisible())) {
+    await archive
+      .getByRole('button', { name: UI.openTransfer })
+      .or(archive.getByRole('tab', { name: UI.openTransfer }))
       .first()
-      .isVisible()
-      .catch(() => false)
-  )
-    await json.first().click();
+      .click();
+  }
+  await panel.getByRole('tab', { name: UI.exportTab, exact: true }).click();
+  await panel.getByLabel(UI.format).selectOption('json');
+  const downloading = archive.waitForEvent('download', { timeout: 15_000 });
+  await panel.getByRole('button', { name: UI.exportGo, exact: true }).click();
   const download = await downloading;
   const file = path.join(OUT, 'lead-archive-export.json');
   await download.saveAs(file);
