@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Card, Prov } from '../../lib/card/schema';
 import type { ExtractResult } from '../../lib/extract/types';
-import type { CardDraft, CardSummary, Req, RequestName, Res } from '../../lib/messages';
+import type { CardDraft, Req, RequestName, Res } from '../../lib/messages';
 import { CardEditor, cleanDraft, firstError, validateCard } from '../card-editor/CardEditor';
 import { Button } from '../common/Button';
 import { useLang, useT } from '../i18n';
@@ -16,7 +16,8 @@ const siteOf = (url: string | undefined) => {
     return '';
   }
 };
-import { readPending, type PopupEdit } from './pending';
+import { usePendingSaver, useMatches } from './hooks';
+import { readPending } from './pending';
 import { SaveBar, type SaveMode } from './SaveBar';
 import './popup.css';
 
@@ -59,12 +60,10 @@ export function Popup({
   const t = useT(popupMessages);
   const lang = useLang();
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
-  const [matches, setMatches] = useState<CardSummary[] | null>(null);
   const [mergeInto, setMergeInto] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<(Failure & { mode: SaveMode }) | null>(null);
-  const pendingTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const matchSeq = useRef(0);
+  const pending = usePendingSaver(api, debounceMs);
   /** The tab of a context-menu capture (the popup may then be a window of its own, not over that tab). */
   const sourceTab = useRef<number | undefined>(undefined);
 
@@ -122,67 +121,24 @@ export function Popup({
     }
   };
 
-  useEffect(() => {
-    void start(true);
-    return () => flush();
-  }, []);
+  useEffect(() => void start(true), []);
 
   const draft = phase.kind === 'edit' ? phase.draft : null;
   const errors = useMemo(() => (draft ? validateCard(draft, { lang }) : {}), [draft, lang]);
-
-  // Ask the archive for cards this one would duplicate, shortly after the user stops typing.
-  useEffect(() => {
-    if (!draft) return;
-    const seq = ++matchSeq.current;
-    const timer = setTimeout(() => {
-      const clean = cleanDraft(draft);
-      if (!clean.name && !clean.phones.length && !clean.emails.length && !clean.im.length) return setMatches([]);
-      api.send('ui→bg:findMatches', { draft: clean }).then(
-        (r) => seq === matchSeq.current && setMatches(r.matches),
-        () => seq === matchSeq.current && setMatches(null),
-      );
-    }, debounceMs);
-    return () => clearTimeout(timer);
-  }, [draft]);
-
-  /** The edit not yet handed to the background, sent when the debounce fires or the popup closes. */
-  const unsent = useRef<PopupEdit | null>(null);
-  const flush = () => {
-    clearTimeout(pendingTimer.current);
-    const pending = unsent.current;
-    unsent.current = null;
-    if (pending) api.send('ui→bg:setPendingDraft', { pending }).catch(() => undefined);
-  };
-  const dropUnsent = () => {
-    clearTimeout(pendingTimer.current);
-    unsent.current = null;
-  };
-  useEffect(() => {
-    // Closing the popup destroys the page: hand over the last keystrokes rather than wait for the debounce.
-    const onHide = () => flush();
-    const onVisibility = () => document.visibilityState === 'hidden' && flush();
-    addEventListener('pagehide', onHide);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      removeEventListener('pagehide', onHide);
-      document.removeEventListener('visibilitychange', onVisibility);
-    };
-  }, []);
+  const [matches, setMatches] = useMatches(api, draft, debounceMs);
 
   const change = (next: CardDraft) => {
     if (phase.kind !== 'edit') return;
     const p = { ...phase, draft: next };
     setPhase(p);
-    unsent.current = {
+    pending.queue({
       v: 1,
       draft: next,
       result: p.result,
       leadIndex: p.leadIndex,
       nameProv: p.nameProv,
       tabId: sourceTab.current,
-    };
-    clearTimeout(pendingTimer.current);
-    pendingTimer.current = setTimeout(flush, debounceMs);
+    });
   };
 
   const save = async (mode: SaveMode) => {
@@ -203,7 +159,7 @@ export function Popup({
         draft: clean,
         ...(target ? { mergeInto: target } : {}),
       });
-      dropUnsent();
+      pending.drop();
       setPhase({ kind: 'saved', card, created, result: phase.result, multi: phase.multi });
       api.send('ui→bg:setPendingDraft', { pending: null }).catch(() => undefined);
     } catch (e) {
@@ -218,7 +174,7 @@ export function Popup({
    * is on now, not the one the old draft came from.
    */
   const discard = () => {
-    dropUnsent();
+    pending.drop();
     sourceTab.current = undefined;
     api.send('ui→bg:setPendingDraft', { pending: null }).catch(() => undefined);
     void start(false);
