@@ -91,7 +91,11 @@ export class LeadBuilder {
     if (!cur || conf > cur.conf) this.lead.organization = { value, src, conf };
   }
   person(p: DraftPerson, src: SourceKind) {
-    const name = p.name.replace(/\s+/g, ' ').trim();
+    // "Ms. Lily Chen" → "Lily Chen" (Dr., Prof. are kept: they say something about the person).
+    const name = p.name
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^(mr|mrs|ms|miss|mx)\.?\s+/i, '');
     if (!name || name.length > 80) return;
     const same = this.lead.persons.find((f) => norm(f.value.name) === norm(name));
     if (same) {

@@ -95,6 +95,13 @@ export function findPhones(text: string, region: CountryCode): PhoneHit[] {
         rest = rest.slice(0, m.startsAt) + ' '.repeat(m.endsAt - m.startsAt) + rest.slice(m.endsAt);
       }
     }
+    // "86-574-8765-4321": a country code written without its "+" (common on Chinese B2B profiles).
+    if (digitCount(rest) >= 9 && /(?<![\d+])(?:00)?(?:86|852|886)[-\s.]/.test(rest)) {
+      const plus = rest.replace(/(?<![\d+])(?:00)?(86|852|886)([-\s.])/g, '+$1$2');
+      for (const m of findPhoneNumbersInText(plus, region)) {
+        if (m.number.isValid() && !incomplete(m.number)) out.push(hit(m.number, '+'));
+      }
+    }
   } catch {
     /* libphonenumber should never throw on text, but a layer must not fail the page */
   }

@@ -93,7 +93,21 @@ export function parseAddress(raw: string, region: CountryCode, next = ''): Draft
     return { street: parts.join(', ') || undefined, city, postcode: uk[1], country: 'GB' };
   }
   if (looksLikeStreet(text)) return { street: text.replace(COUNTRY_TAIL, '').replace(/[,\s]+$/, '') };
+  // "No. 88 Jiangnan Road, Hi-Tech Zone, Ningbo, Zhejiang, China": street…, city, province, country.
+  const parts = text.split(/\s*,\s*/).filter(Boolean);
+  if (parts.length >= 4 && /^(China|P\.?\s?R\.?\s?China|PRC)$/i.test(parts[parts.length - 1])) {
+    const [city, province] = parts.slice(-3, -1);
+    return { street: parts.slice(0, -3).join(', '), city, region: province, country: 'CN' };
+  }
   return null;
+}
+
+/** A labelled address that no pattern could split is still kept, as written. */
+export function parseLabelledAddress(raw: string, region: CountryCode, next = ''): DraftAddress | null {
+  const a = parseAddress(raw, region, next);
+  if (a) return a;
+  const t = raw.replace(/\s+/g, ' ').trim();
+  return t.length >= 6 && t.length <= 200 && /\d|\p{Script=Han}/u.test(t) ? { raw: t } : null;
 }
 
 const DIRECTION = /^(N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?$/;

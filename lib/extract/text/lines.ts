@@ -5,7 +5,7 @@ import { findEmails } from '../email';
 import { segments, type LabelKind, type Segment } from '../labels';
 import { looksLikeName, looksLikeTitle } from '../names';
 import { findPhones } from '../phone';
-import { parseAddress } from './address';
+import { parseLabelledAddress } from './address';
 import { FIELD } from '../walk';
 
 // Labelled fields and free text, line by line: "Tel: …", "联系人：…", a label cell followed by its value cell, a
@@ -99,7 +99,7 @@ function handle(seg: Segment, ctx: LineContext, b: LeadBuilder, lines: string[],
       return;
     case 'address': {
       const next = lines[i + 1] ?? '';
-      const a = parseAddress(v, ctx.region, next);
+      const a = parseLabelledAddress(v, ctx.region, next);
       if (a) b.address(a, 'label');
       phonesIn(v, ctx, b);
       return;
@@ -140,6 +140,12 @@ function handle(seg: Segment, ctx: LineContext, b: LeadBuilder, lines: string[],
       emailsIn(v, b);
       return;
     default:
+      if (seg.kind === 'whatsapp') {
+        // A WhatsApp handle is a phone number.
+        const p = findPhones(v, ctx.region)[0];
+        if (p) b.im('whatsapp', p.value, 'label');
+        return;
+      }
       if (seg.kind && IM_KINDS.has(seg.kind)) {
         const m = v.match(HANDLE);
         if (m && (seg.kind !== 'qq' || /^\d{5,12}$/.test(m[0]))) b.im(seg.kind as 'qq', m[0], 'label');

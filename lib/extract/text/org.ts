@@ -36,7 +36,7 @@ export function titleOrg(title: string): string | undefined {
 }
 
 const NOT_A_NAME =
-  /\b(contact|about|location|hours|directions|map|office|headquarters|sales|support|department|get in touch|find us|reach us|review|menu|welcome|information|details|address|phone|email|form)\b|联系|关于|地址|电话/i;
+  /\b(contact|about|location|hours|directions|map|office|headquarters|sales|support|department|get in touch|find us|reach us|review|menu|welcome|information|details|address|phone|email|form|us)\b|联系|关于|地址|电话/i;
 
 /** The heading just above the contact block: on a directory entry it names the business. */
 function headingBefore(page: PageText, line: number | undefined): string | undefined {
