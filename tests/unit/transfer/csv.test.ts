@@ -79,7 +79,7 @@ describe('CSV round trip (property)', () => {
       ),
       { numRuns: 150 },
     );
-  });
+  }, 120_000);
   it('keeps any tricky text in a name, a note and a contact title', async () => {
     await fc.assert(
       fc.asyncProperty(trickyText, trickyText, async (a, b) => {
@@ -89,7 +89,7 @@ describe('CSV round trip (property)', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 120_000);
 });
 
 describe('CSV import mapping', () => {

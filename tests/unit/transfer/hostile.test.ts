@@ -119,7 +119,7 @@ describe('hostile import files', () => {
       expect(o).toHaveProperty('report'),
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
+  }, 120_000);
 
   it('deep nesting, 10 MB strings, a 200 MB file (never read), invalid UTF-8, 10,000 columns', async () => {
     await check(blob(['['.repeat(10000) + ']'.repeat(10000)]), 'deep.json', 'too-deep');
@@ -170,7 +170,7 @@ describe('hostile import files', () => {
     await check(blob([new Uint8Array([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x7d])]), 'bad.json', 'invalid-utf8');
     const wide = Array.from({ length: 10000 }, (_, i) => `c${i}`).join(',');
     await check(blob([wide + '\n' + wide + '\n']), 'wide.csv', 'too-many-columns');
-  });
+  }, 120_000);
 
   it('random CSV, XLSX-looking zips, vCards with folded lines and unknown properties, backups', async () => {
     const cell = fc.oneof(

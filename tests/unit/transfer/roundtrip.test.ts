@@ -64,7 +64,7 @@ describe('JSON export → import (property)', () => {
       }),
       { numRuns: 25 },
     );
-  });
+  }, 120_000);
   it('exports only the chosen cards when given ids', async () => {
     const db = freshDb();
     const cards = [
@@ -96,7 +96,7 @@ describe('JSON export → import (property)', () => {
       }),
       { numRuns: 20 },
     );
-  });
+  }, 120_000);
 });
 
 async function csvRecords(cards: Card[], mode: 'card' | 'contact') {
@@ -132,7 +132,7 @@ describe('CSV / vCard import into the archive', () => {
       ),
       { numRuns: 30 },
     );
-  });
+  }, 120_000);
   it('reports new, would update, duplicates in the file and invalid rows', async () => {
     const db = freshDb();
     await seed(db, [card({ name: 'Kept Co', number: 'C-9', phones: [{ value: '+8613800138000' }] })]);
