@@ -63,13 +63,48 @@ function sameCard(a: Card, b: Card): boolean {
   return JSON.stringify(Card.parse(a)) === JSON.stringify(Card.parse(b));
 }
 
+/** Up to `size` items at a time: IndexedDB answers a few large anyOf/bulkGet queries far faster than many small. */
+function chunks<T>(list: T[], size = 5000): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+/** What the archive already holds that the file's records touch: cards by id, by dedupe key, and used numbers. */
+async function lookups(db: ArchiveDb, leads: ExportedLead[], keysOf: Map<ExportedLead, string[]>) {
+  const byId = new Map<string, CardRecord>();
+  for (const ids of chunks(leads.map((l) => l.id))) {
+    for (const r of await db.cards.bulkGet(ids)) if (r) byId.set(r.id, r);
+  }
+  const byKey = new Map<string, CardRecord>();
+  const allKeys = [...new Set(leads.flatMap((l) => keysOf.get(l) ?? []))];
+  for (const keys of chunks(allKeys)) {
+    const wanted = new Set(keys);
+    for (const r of await db.cards.where('keys').anyOf(keys).toArray()) {
+      if (r.deletedAt !== undefined) continue;
+      for (const k of r.keys) if (wanted.has(k) && !byKey.has(k)) byKey.set(k, r);
+    }
+  }
+  const numbers = new Set<string>();
+  for (const nums of chunks([...new Set(leads.map((l) => l.number))])) {
+    for (const n of await db.cards.where('number').anyOf(nums).keys()) numbers.add(String(n));
+  }
+  return { byId, byKey, numbers };
+}
+
 /** Decides what each valid record does. Reads only; run inside the commit's transaction to write the same plan. */
 async function plan(db: ArchiveDb, leads: { index: number; lead: ExportedLead }[]): Promise<PlanAction[]> {
+  const keysOf = new Map(leads.map(({ lead }) => [lead, dedupeKeys(lead)]));
+  const { byId, byKey, numbers } = await lookups(
+    db,
+    leads.map((l) => l.lead),
+    keysOf,
+  );
   const out: PlanAction[] = [];
   const fileIds = new Map<string, number>();
   const fileKeys = new Map<string, number>();
   for (const { index, lead } of leads) {
-    const keys = dedupeKeys(lead);
+    const keys = keysOf.get(lead) ?? [];
     const dupOf = fileIds.get(lead.id) ?? keys.map((k) => fileKeys.get(k)).find((i) => i !== undefined);
     if (dupOf !== undefined) {
       out.push({ kind: 'duplicate', index, of: dupOf });
@@ -77,25 +112,23 @@ async function plan(db: ArchiveDb, leads: { index: number; lead: ExportedLead }[
     }
     fileIds.set(lead.id, index);
     for (const k of keys) fileKeys.set(k, index);
-    const current = await db.cards.get(lead.id);
+    const current = byId.get(lead.id);
     if (current) {
       const { followUps: _f, history: _h, ...card } = lead;
-      if (sameCard(fromRecord(current), card) || lead.updatedAt <= current.updatedAt)
+      if (lead.updatedAt <= current.updatedAt || sameCard(fromRecord(current), card))
         out.push({ kind: 'unchanged', index });
       else out.push({ kind: 'replace', index, lead, current });
       continue;
     }
-    const into = keys.length
-      ? (await db.cards.where('keys').anyOf(keys).toArray()).find((r) => r.deletedAt === undefined)
-      : undefined;
-    if (into) out.push({ kind: 'merge', index, lead, into });
-    else
-      out.push({
-        kind: 'new',
-        index,
-        lead,
-        renumber: (await db.cards.where('number').equals(lead.number).count()) > 0,
-      });
+    const into = keys.map((k) => byKey.get(k)).find((r) => r !== undefined);
+    if (into) {
+      out.push({ kind: 'merge', index, lead, into });
+      continue;
+    }
+    // A number already kept, or taken by an earlier record of this file, is replaced by the next free one.
+    const renumber = numbers.has(lead.number);
+    numbers.add(lead.number);
+    out.push({ kind: 'new', index, lead, renumber });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { CardDraft } from '../messages';
-import type { Address, Card, Contact, ContactValue, HistoryEntry, ImHandle, Order, Prov } from './schema';
+import type { Address, Card, CardSource, Contact, ContactValue, HistoryEntry, ImHandle, Order, Prov } from './schema';
 import { diffCards } from './diff';
 import { normalizeEmail, normalizeIm, normalizeName, normalizePhone } from './normalize';
 
@@ -8,17 +8,19 @@ import { normalizeEmail, normalizeIm, normalizeName, normalizePhone } from './no
 // may have corrected it. Every change is returned as history.
 
 type Norm = (v: string) => string | null;
+/** Where the draft's source number `at` is in the merged card's sources. */
+type Remap = (at: number) => number;
 
 /** Re-points provenance indices of the draft's values at the card's source list (the draft's sources are appended). */
-function shift<T extends { prov?: Prov }>(v: T, offset: number): T {
-  return v.prov?.at === undefined ? v : { ...v, prov: { ...v.prov, at: v.prov.at + offset } };
+function shift<T extends { prov?: Prov }>(v: T, remap: Remap): T {
+  return v.prov?.at === undefined ? v : { ...v, prov: { ...v.prov, at: remap(v.prov.at) } };
 }
 
 function unionValues<T extends ContactValue>(
   old: T[],
   add: T[],
   norm: Norm,
-  offset: number,
+  remap: Remap,
   key = (v: T) => norm(v.value) ?? v.value,
 ): T[] {
   const out = [...old];
@@ -27,7 +29,7 @@ function unionValues<T extends ContactValue>(
     const k = key(v);
     if (seen.has(k)) continue;
     seen.add(k);
-    out.push(shift(v, offset));
+    out.push(shift(v, remap));
   }
   return out;
 }
@@ -46,24 +48,27 @@ function fill<T extends object>(old: T, add: Partial<T>): T {
   return out as T;
 }
 
-function mergeContacts(old: Contact[], add: Contact[], offset: number): Contact[] {
+function mergeContacts(old: Contact[], add: Contact[], remap: Remap): Contact[] {
   const out = old.map((c) => ({ ...c }));
   const hasPrimary = out.some((c) => c.primary);
   for (const c of add) {
     const n = normalizeName(c.name);
-    const match = out.find((o) => (n && normalizeName(o.name) === n) || sharesValue(o, c));
+    // A name that normalises to nothing (only punctuation) is matched as written.
+    const match = out.find(
+      (o) => (n ? normalizeName(o.name) === n : o.name.trim() === c.name.trim()) || sharesValue(o, c),
+    );
     if (match) {
       Object.assign(match, fill(match, { title: c.title, department: c.department, role: c.role }));
-      match.phones = unionValues(match.phones, c.phones, phoneNorm, offset);
-      match.emails = unionValues(match.emails, c.emails, normalizeEmail, offset);
-      match.im = unionValues(match.im, c.im, () => null, offset, imKey);
+      match.phones = unionValues(match.phones, c.phones, phoneNorm, remap);
+      match.emails = unionValues(match.emails, c.emails, normalizeEmail, remap);
+      match.im = unionValues(match.im, c.im, () => null, remap, imKey);
     } else {
       out.push({
-        ...shift(c, offset),
+        ...shift(c, remap),
         primary: hasPrimary ? false : c.primary,
-        phones: c.phones.map((v) => shift(v, offset)),
-        emails: c.emails.map((v) => shift(v, offset)),
-        im: c.im.map((v) => shift(v, offset)),
+        phones: c.phones.map((v) => shift(v, remap)),
+        emails: c.emails.map((v) => shift(v, remap)),
+        im: c.im.map((v) => shift(v, remap)),
       });
     }
   }
@@ -91,22 +96,22 @@ export function mergeDraft(
   at: number,
   by?: string,
 ): { card: Card; history: HistoryEntry[] } {
-  const offset = card.sources.length;
+  const { sources, remap } = mergeSources(card.sources, draft.sources);
   const merged: Card = {
     ...card,
     name: card.name.trim() ? card.name : draft.name,
     creditCode: card.creditCode || draft.creditCode,
-    phones: unionValues(card.phones, draft.phones, phoneNorm, offset),
-    faxes: unionValues(card.faxes, draft.faxes, phoneNorm, offset),
-    emails: unionValues(card.emails, draft.emails, normalizeEmail, offset),
-    websites: unionValues(card.websites, draft.websites, (v) => v.toLowerCase(), offset),
-    im: unionValues(card.im, draft.im, () => null, offset, imKey),
+    phones: unionValues(card.phones, draft.phones, phoneNorm, remap),
+    faxes: unionValues(card.faxes, draft.faxes, phoneNorm, remap),
+    emails: unionValues(card.emails, draft.emails, normalizeEmail, remap),
+    websites: unionValues(card.websites, draft.websites, (v) => v.toLowerCase(), remap),
+    im: unionValues(card.im, draft.im, () => null, remap, imKey),
     platformIds: [...new Set([...card.platformIds, ...draft.platformIds])],
-    contacts: mergeContacts(card.contacts, draft.contacts, offset),
+    contacts: mergeContacts(card.contacts, draft.contacts, remap),
     addresses: [...card.addresses],
     company: fill(card.company, draft.company),
     person: fill(card.person, draft.person),
-    sources: [...card.sources, ...draft.sources],
+    sources,
     classification: fill(card.classification, draft.classification),
     needs: fill(card.needs, draft.needs),
     business: {
@@ -122,19 +127,38 @@ export function mergeDraft(
   };
   if (merged.creditCode === undefined) delete merged.creditCode;
   if (merged.business.satisfaction === undefined) delete merged.business.satisfaction;
-  appendNew(merged.addresses, draft.addresses, addressKey, offset);
-  appendNew(merged.business.orders, draft.business.orders, orderKey, offset);
+  appendNew(merged.addresses, draft.addresses, addressKey, remap);
+  appendNew(merged.business.orders, draft.business.orders, orderKey, remap);
   const complaintIds = new Set(merged.complaints.map((c) => c.id));
   for (const c of draft.complaints) if (!complaintIds.has(c.id)) merged.complaints.push(c);
   return { card: merged, history: diffCards(card, merged, at, by) };
 }
 
-function appendNew<T extends { prov?: Prov }>(list: T[], add: T[], key: (v: T) => string, offset: number): void {
+/**
+ * The card's sources plus those of the draft it does not have yet (the same page captured at the same time, or the
+ * same import, is one source), and where each draft source ended up, so provenance keeps pointing at the right one.
+ */
+function mergeSources(old: CardSource[], add: CardSource[]): { sources: CardSource[]; remap: Remap } {
+  const sources = [...old];
+  const seen = new Map(old.map((s, i) => [JSON.stringify(s), i]));
+  const to = add.map((s) => {
+    const k = JSON.stringify(s);
+    let i = seen.get(k);
+    if (i === undefined) {
+      i = sources.push(s) - 1;
+      seen.set(k, i);
+    }
+    return i;
+  });
+  return { sources, remap: (at) => to[at] ?? at + old.length };
+}
+
+function appendNew<T extends { prov?: Prov }>(list: T[], add: T[], key: (v: T) => string, remap: Remap): void {
   const seen = new Set(list.map(key));
   for (const v of add) {
     if (seen.has(key(v))) continue;
     seen.add(key(v));
-    list.push(shift(v, offset));
+    list.push(shift(v, remap));
   }
 }
 

@@ -114,10 +114,12 @@ const CJK_LEGAL_SUFFIXES = ['股份有限公司', '有限责任公司', '有限�
 
 /**
  * A company or person name reduced for matching (the weaker dedupe key): NFKC width folding, lower case,
- * punctuation and spaces removed, legal suffixes (Co., Ltd., 有限公司…) dropped from the end. Empty for no name.
+ * punctuation and spaces removed, legal suffixes (Co., Ltd., 有限公司…) dropped from the end. Empty for no name;
+ * a name of punctuation only is kept as written (folded).
  */
 export function normalizeName(raw: string): string {
-  let text = raw.normalize('NFKC').toLowerCase().trim();
+  const folded = raw.normalize('NFKC').toLowerCase().trim();
+  let text = folded;
   // "(Shenzhen)" or "（深圳）" style qualifiers stay: they tell branches apart. Only punctuation goes.
   const tokens = text
     .replace(/&/g, ' and ')
@@ -134,7 +136,8 @@ export function normalizeName(raw: string): string {
       }
     }
   }
-  return text;
+  // A name made only of punctuation ("-", "…") still names something: match it as written, spaces collapsed.
+  return text || folded.replace(/\s+/g, ' ');
 }
 
 /** A platform id as `platform:id`, platform lower-cased, id trimmed (buyer nicks are case-sensitive). */

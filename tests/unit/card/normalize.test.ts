@@ -104,3 +104,11 @@ describe('platform ids and regions', () => {
     expect(regionFromHost(undefined, 'US')).toBe('US');
   });
 });
+
+describe('normalizeName edge cases', () => {
+  it('keeps a punctuation-only name as written, so it still matches itself', () => {
+    expect(normalizeName(' , ')).toBe(',');
+    expect(normalizeName('—')).toBe('—');
+    expect(normalizeName('   ')).toBe('');
+  });
+});
