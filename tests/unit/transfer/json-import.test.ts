@@ -133,6 +133,21 @@ describe('export → import', () => {
     expect((await dst.cards.toArray()).map((c) => c.number).sort()).toEqual(['C-2026-0001', 'C-2026-0002']);
   });
 
+  it('renumbers a record whose number an earlier record of the same file took', async () => {
+    const src = db();
+    await saveDraft(draft({ name: 'A', emails: [{ value: 'a@a.com' }] }), {}, { db: src, now: T0 });
+    const file = JSON.parse(await exportJson(src));
+    const twin = { ...file.leads[0], id: 'twin', name: 'Z', emails: [{ value: 'z@z.com' }], history: [] };
+    const dst = db();
+    const text = JSON.stringify({ ...file, leads: [file.leads[0], twin] });
+    expect(await importDryRun(text, dst)).toMatchObject({ created: 2, duplicates: [] });
+    expect(await importCommit(text, { db: dst, now: T0 })).toEqual({ created: 2, updated: 0, skipped: 0 });
+    expect((await dst.cards.orderBy('number').toArray()).map((c) => [c.name, c.number])).toEqual([
+      ['A', 'C-2026-0001'],
+      ['Z', 'C-2026-0002'],
+    ]);
+  });
+
   it('writes all or nothing: a failure midway leaves the archive as it was', async () => {
     const src = db();
     await sample(src);
