@@ -249,6 +249,7 @@ const LABEL_RE = new RegExp(
   'giu',
 );
 const HAN = /\p{Script=Han}/u;
+const MAYBE_LABELLED = /[:：|\d\p{Script=Han}]/u;
 
 export interface Segment {
   kind: LabelKind | null;
@@ -260,6 +261,9 @@ export interface Segment {
 
 /** Splits a line into labelled segments; text before the first label is an unlabelled segment. */
 export function segments(line: string): Segment[] {
+  // Every label is followed by a colon, a cell break or a number, or is a Chinese word: most prose lines have
+  // none of these and skip the label search.
+  if (!MAYBE_LABELLED.test(line)) return [{ kind: null, label: '', value: line }];
   const out: Segment[] = [];
   let last = 0;
   let lastKind: LabelKind | null = null;

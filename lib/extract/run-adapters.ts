@@ -5,8 +5,16 @@ import { emptyLead } from './types';
 // Site adapters whose URL patterns fit the page: detect the page type, then take what the adapter knows
 // (src 'adapter'); the generic layers fill the rest.
 
-/** `*://*.example.com/path*` → a RegExp over the whole URL. */
+const compiled = new Map<string, RegExp>();
+
+/** `*://*.example.com/path*` → a RegExp over the whole URL (compiled once per pattern). */
 export function matchPattern(pattern: string): RegExp {
+  let re = compiled.get(pattern);
+  if (!re) compiled.set(pattern, (re = compile(pattern)));
+  return re;
+}
+
+function compile(pattern: string): RegExp {
   const m = pattern.match(/^(\*|https?|file):\/\/([^/]*)(\/.*)?$/);
   if (!m) return /$^/;
   const esc = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
