@@ -2,6 +2,7 @@ import type { CardDraft } from '../messages';
 import type { DraftLead, ExtractResult, Found } from '../extract/types';
 import { IM_KINDS, type Address, type Contact, type ContactValue, type ImHandle, type Prov } from './schema';
 import {
+  isMaskedPhone,
   normalizeEmail,
   normalizeIm,
   normalizePhone,
@@ -36,13 +37,20 @@ function pushUnique<T extends { value: string; prov?: Prov }>(list: T[], item: T
   else if ((item.prov?.conf ?? 0) > (same.prov?.conf ?? 0)) same.prov = item.prov;
 }
 
-export function contactValues(found: Found<string>[], normalize: (v: string) => string | null): ContactValue[] {
+/** `masked`: these are phones, and a back end's masked number (138****5678) is flagged as such. */
+export function contactValues(
+  found: Found<string>[],
+  normalize: (v: string) => string | null,
+  masked = false,
+): ContactValue[] {
   const out: ContactValue[] = [];
   for (const f of found) {
     const raw = String(f.value ?? '').trim();
     if (!raw) continue;
     // A value that cannot be normalised is kept as written: the user sees it and the popup flags it.
-    pushUnique(out, { value: normalize(raw) ?? raw, prov: prov(f) });
+    const v: ContactValue = { value: normalize(raw) ?? raw, prov: prov(f) };
+    if (masked && isMaskedPhone(raw)) v.masked = true;
+    pushUnique(out, v);
   }
   return out;
 }
@@ -77,6 +85,7 @@ export function draftToCard(lead: DraftLead, meta: CaptureMeta = {}): CardDraft 
       phones: contactValues(
         (p.value.phones ?? []).map((value) => ({ ...p, value })),
         phone,
+        true,
       ),
       emails: contactValues(
         (p.value.emails ?? []).map((value) => ({ ...p, value })),
@@ -93,8 +102,8 @@ export function draftToCard(lead: DraftLead, meta: CaptureMeta = {}): CardDraft 
     kind: lead.kind === 'person' ? 'person' : 'company',
     name,
     ...(pf.creditCode?.value ? { creditCode: pf.creditCode.value.trim() } : {}),
-    phones: contactValues(lead.phones ?? [], phone),
-    faxes: contactValues(lead.faxes ?? [], phone),
+    phones: contactValues(lead.phones ?? [], phone, true),
+    faxes: contactValues(lead.faxes ?? [], phone, true),
     emails: contactValues(lead.emails ?? [], normalizeEmail),
     websites: contactValues(lead.websites ?? [], normalizeWebsite),
     im,

@@ -1,6 +1,7 @@
 import type { CardDraft } from '../messages';
 import type { Card, Contact, ContactValue, ImHandle } from './schema';
 import {
+  isMaskedPhone,
   normalizeEmail,
   normalizeIm,
   normalizePhone,
@@ -14,14 +15,15 @@ import {
 // capture, the user's edit, an import. A value that cannot be normalised is kept as written, never dropped; the
 // editor flags it (see validate.ts).
 
-function values(list: ContactValue[], norm: (v: string) => string | null): ContactValue[] {
+function values(list: ContactValue[], norm: (v: string) => string | null, phones = false): ContactValue[] {
   const out: ContactValue[] = [];
   const seen = new Set<string>();
   for (const v of list) {
-    const value = v.masked ? v.value.trim() : (norm(v.value) ?? v.value.trim());
+    const masked = v.masked || (phones && isMaskedPhone(v.value));
+    const value = masked ? v.value.trim() : (norm(v.value) ?? v.value.trim());
     if (!value || seen.has(value)) continue;
     seen.add(value);
-    out.push({ ...v, value });
+    out.push(masked ? { ...v, value, masked: true } : { ...v, value });
   }
   return out;
 }
@@ -57,15 +59,15 @@ export function normalizeCard<T extends CardDraft | Card>(card: T, region: Regio
   const contact = (c: Contact): Contact => ({
     ...c,
     name: c.name.trim(),
-    phones: values(c.phones, phone),
+    phones: values(c.phones, phone, true),
     emails: values(c.emails, normalizeEmail),
     im: ims(c.im, region),
   });
   return {
     ...card,
     name: card.name.trim(),
-    phones: values(card.phones, phone),
-    faxes: values(card.faxes, phone),
+    phones: values(card.phones, phone, true),
+    faxes: values(card.faxes, phone, true),
     emails: values(card.emails, normalizeEmail),
     websites: values(card.websites, normalizeWebsite),
     im: ims(card.im, region),

@@ -68,6 +68,7 @@ describe('saveDraft', () => {
     expect(await d.cards.count()).toBe(1);
     expect(again.card.phones.map((p) => p.value)).toEqual(['+8613800138000', '+8675588880000']);
     expect(again.card.emails.map((p) => p.value)).toEqual(['sales@acme.cn']);
+    expect(again.card.phones.every((p) => !p.masked)).toBe(true);
     expect(again.card.name).toBe('Acme Trading Co., Ltd.');
     expect(again.card.company.industry).toBe('Electronics');
     expect(again.card.sources).toHaveLength(2);

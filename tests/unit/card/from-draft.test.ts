@@ -64,6 +64,7 @@ describe('draftToCard', () => {
   it('keeps each value’s provenance, the more confident one for merged duplicates, pointing at sources[0]', () => {
     expect(card.phones[0].prov).toEqual({ src: 'jsonld', conf: 0.95, at: 0 });
     expect(card.phones[1].prov).toEqual({ src: 'adapter', conf: 0.9, at: 0, by: 'taobao-seller' });
+    expect(card.phones.map((p) => p.masked)).toEqual([undefined, true]);
     expect(card.sources).toEqual([
       {
         site: 'www.alinearestaurant.com',

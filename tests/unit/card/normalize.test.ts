@@ -112,3 +112,25 @@ describe('normalizeName edge cases', () => {
     expect(normalizeName('   ')).toBe('');
   });
 });
+
+describe('normalizeCard', () => {
+  it('flags masked phones and stores the rest normalised', async () => {
+    const { normalizeCard } = await import('../../../lib/card/normalize-card');
+    const { CardDraft } = await import('../../../lib/messages');
+    const c = normalizeCard(
+      CardDraft.parse({
+        kind: 'person',
+        name: ' Wang ',
+        phones: [{ value: '138****5678' }, { value: '138 0013 8000' }, { value: '+86 138-0013-8000' }],
+        emails: [{ value: 'A@B.CN' }],
+        im: [{ kind: 'wechat', value: 'WX_Id' }],
+        platformIds: ['Taobao:nick', 'taobao:nick'],
+      }),
+    );
+    expect(c.name).toBe('Wang');
+    expect(c.phones).toEqual([{ value: '138****5678', masked: true }, { value: '+8613800138000' }]);
+    expect(c.emails).toEqual([{ value: 'a@b.cn' }]);
+    expect(c.im).toEqual([{ kind: 'wechat', value: 'wx_id' }]);
+    expect(c.platformIds).toEqual(['taobao:nick']);
+  });
+});
