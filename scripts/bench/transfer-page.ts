@@ -9,6 +9,7 @@ import { draftsCommit } from '../../lib/transfer/drafts';
 import { exportJsonBlob } from '../../lib/transfer/json-stream';
 import { applyMapping, guessMapping } from '../../lib/transfer/mapping';
 import { validateCandidates } from '../../lib/transfer/records';
+import { parseImport } from '../../lib/transfer/json';
 import { generateCard } from '../../tests/bench/generate';
 
 const MiB = 1024 * 1024;
@@ -23,6 +24,7 @@ async function fresh(name: string): Promise<ArchiveDb> {
 
 async function run(opts: { n: number; seed: number; now: number; chunk: number }) {
   const src = await fresh('lead-archive-bench-transfer-src');
+  let putMs = 0;
   for (let i = 0; i < opts.n; i += opts.chunk) {
     const cards: ReturnType<typeof toRecord>[] = [];
     const followUps: FollowUp[] = [];
@@ -31,10 +33,12 @@ async function run(opts: { n: number; seed: number; now: number; chunk: number }
       cards.push(toRecord(Card.parse(g.card)));
       followUps.push(...g.followUps.map((f) => FollowUp.parse(f)));
     }
+    const t = performance.now();
     await src.transaction('rw', src.cards, src.followUps, async () => {
       await src.cards.bulkAdd(cards);
       await src.followUps.bulkAdd(followUps);
     });
+    putMs += performance.now() - t;
   }
 
   // JSON export, streamed page by page from the database into a Blob.
@@ -45,6 +49,9 @@ async function run(opts: { n: number; seed: number; now: number; chunk: number }
   // Import of that file into an empty archive: size check, JSON parse, zod validation of every card, follow-up
   // and history row, dedupe plan, one transaction of writes.
   const text = await blob.text();
+  t0 = performance.now();
+  parseImport(text);
+  const parseMs = performance.now() - t0;
   const dst = await fresh('lead-archive-bench-transfer-dst');
   t0 = performance.now();
   const res = await importCommit(text, { db: dst });
@@ -66,6 +73,8 @@ async function run(opts: { n: number; seed: number; now: number; chunk: number }
   for (const db of [src, dst, csvDst]) await db.delete();
   return {
     cards: count,
+    rawPutMs: round(putMs),
+    parseMs: round(parseMs),
     jsonBytes: blob.size,
     exportMs: round(exportMs),
     exportMBps: round(blob.size / MiB / (exportMs / 1000)),
