@@ -6,12 +6,14 @@ import { firstIds, listIds } from '../../lib/views/list';
 import { loadPrefs, savePrefs, type Prefs } from '../../lib/views/prefs';
 import { useT } from '../i18n';
 import { Button } from '../common/Button';
-import { CardPanel } from './CardPanel';
 import { CardTable } from './CardTable';
+import { EmptyTrash } from './EmptyTrash';
 import { GradeLabelsContext } from './labels';
 import { archiveMessages } from './messages';
 import { Workspace } from './Workspace';
 import { readHash, writeHash } from './route';
+
+type PanelType = (typeof import('./CardPanel'))['CardPanel'];
 
 // The archive page: search and filters on top, the table of cards, the open card beside it; the workspace tools
 // (bulk changes, saved views, Today, duplicates, charts, trash, export/import) around them.
@@ -31,6 +33,11 @@ export function ArchiveApp() {
   const [version, setVersion] = useState(0);
   const [ms, setMs] = useState<number | null>(null);
   const seq = useRef(0);
+  // The card panel (and the editor it brings) loads when a card is first opened, so the table paints sooner.
+  const [Panel, setPanel] = useState<PanelType | null>(null);
+  useEffect(() => {
+    if (openId && !Panel) void import('./CardPanel').then((m) => setPanel(() => m.CardPanel));
+  }, [openId]);
 
   useEffect(() => {
     void loadPrefs().then(setPrefs);
@@ -118,6 +125,9 @@ export function ArchiveApp() {
             {trash ? t('leaveTrash') : t('showTrash')}
           </button>
           {!isEmptyFilter(filter) && <Button onClick={() => setFilter({})}>{t('clearFilter')}</Button>}
+          {trash && ids !== null && !text && isEmptyFilter(filter) && (
+            <EmptyTrash count={ids.length} onDone={refresh} />
+          )}
         </header>
         <Workspace
           prefs={prefs}
@@ -158,7 +168,7 @@ export function ArchiveApp() {
                 version={version}
               />
             )}
-            {openId && <CardPanel id={openId} onClose={() => open(null)} onSaved={refresh} />}
+            {openId && Panel && <Panel id={openId} onClose={() => open(null)} onSaved={refresh} />}
           </div>
         </Workspace>
       </div>

@@ -7,7 +7,7 @@ import { send } from '../../lib/messaging';
 import { MessageError } from '../../lib/messages';
 import { Button } from '../common/Button';
 import { useT } from '../i18n';
-import { applyChanges } from './CardPanel';
+import { applyChanges } from '../../lib/views/apply';
 import { FollowUpForm } from './FollowUpForm';
 import { Complaints, Orders } from './CardRecords';
 import { archiveMessages } from './messages';

@@ -8,6 +8,7 @@ import { MessageError } from '../../lib/messages';
 import { CardEditor, cleanDraft, firstError, validateCard } from '../card-editor/CardEditor';
 import { Button } from '../common/Button';
 import { useLang, useT } from '../i18n';
+import { applyChanges } from '../../lib/views/apply';
 import { CardActivity } from './CardActivity';
 import { archiveMessages } from './messages';
 
@@ -169,17 +170,6 @@ export function CardPanel(props: { id: string; onClose: () => void; onSaved: () 
       )}
     </aside>
   );
-}
-
-/** The card with each history entry's new value set at its field path (`name`, `classification.grade`). */
-export function applyChanges(card: Card, entries: { field: string; new?: unknown }[]): Card {
-  const out = structuredClone(card) as Record<string, unknown>;
-  for (const e of entries) {
-    const [top, sub] = e.field.split('.');
-    if (sub === undefined) out[top] = structuredClone(e.new);
-    else out[top] = { ...(out[top] as Record<string, unknown>), [sub]: structuredClone(e.new) };
-  }
-  return out as Card;
 }
 
 function short(v: unknown): string {

@@ -11,10 +11,11 @@ import { FilterPanel } from './FilterPanel';
 import { archiveMessages } from './messages';
 import { SettingsPanel } from './SettingsPanel';
 import { TodayPanel } from './TodayPanel';
+import { TransferPanel } from '../transfer/TransferPanel';
 
 // The tools around the table: one drawer open at a time, and the bulk bar whenever cards are selected.
 
-const TOOLS = ['filters', 'columns', 'today', 'duplicates', 'charts', 'settings'] as const;
+const TOOLS = ['filters', 'columns', 'today', 'duplicates', 'charts', 'transfer', 'settings'] as const;
 type Tool = (typeof TOOLS)[number];
 
 export interface WorkspaceProps {
@@ -48,6 +49,15 @@ export function Workspace(props: WorkspaceProps) {
         return <DuplicatesPanel onOpen={props.onOpen} onChanged={props.onChanged} />;
       case 'charts':
         return <ChartsPanel />;
+      case 'transfer':
+        return (
+          <TransferPanel
+            selectedIds={[...props.selected]}
+            filteredIds={props.trash ? undefined : props.ids}
+            cardCount={props.ids.length}
+            onImported={props.onChanged}
+          />
+        );
       case 'settings':
         return <SettingsPanel prefs={props.prefs} onPrefs={props.onPrefs} />;
       default:

@@ -25,7 +25,8 @@ async function idsForToken(table: Table, token: string, cap: number): Promise<st
  */
 export async function searchIds(table: Table, query: string, limit = Infinity): Promise<SearchResult> {
   const tokens = queryTokens(query);
-  if (!tokens.length) return { ids: [], capped: false, tokens };
+  const byNumber = await numberMatches(table, query, limit);
+  if (!tokens.length) return { ids: byNumber, capped: false, tokens };
   // Longer tokens are usually rarer: look them up first and stop early when nothing is left.
   const ordered = [...tokens].sort((a, b) => b.length - a.length);
   let capped = false;
@@ -44,6 +45,15 @@ export async function searchIds(table: Table, query: string, limit = Infinity): 
     }
     if (acc.size === 0) break;
   }
-  const ids = [...(acc ?? [])];
+  const ids = [...new Set([...byNumber, ...(acc ?? [])])];
   return { ids: Number.isFinite(limit) ? ids.slice(0, limit) : ids, capped, tokens };
+}
+
+/** Cards whose customer number starts with the query (C-2026-00…), from the unique `number` index. */
+async function numberMatches(table: Table, query: string, limit: number): Promise<string[]> {
+  const q = query.trim();
+  if (!/^[A-Za-z]{0,6}-?\d[\w-]*$|^[A-Za-z]{1,6}-$/.test(q)) return [];
+  const variants = [...new Set([q, q.toUpperCase(), q.toLowerCase()])].sort();
+  const cap = Number.isFinite(limit) ? limit : TOKEN_CAP;
+  return (await table.where('number').startsWithAnyOf(variants).limit(cap).primaryKeys()) as string[];
 }

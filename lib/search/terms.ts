@@ -1,11 +1,11 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { getCountries, getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Card } from '../card/schema';
 
 // The search index is a multiEntry `*terms` index on the cards table: every card carries the short list of terms
 // a user may type the start of. Latin text becomes lower-case words; Chinese
 // names and contact names become every pair of adjacent Han characters (names are 2–3 characters a segmenter
 // splits badly); notes become the words Intl.Segmenter finds; phones become their digits (international and
-// national); emails and IM handles are kept whole. Words on most cards (有限公司, Ltd) are left out.
+// national number); emails and IM handles are kept whole. Words on most cards (有限公司, Ltd) are left out.
 // A query is cut the same way and each of its tokens is looked up as a prefix, so the index answers it alone.
 
 /** Longest term kept; a prefix query on a longer value still finds it through its first characters. */
@@ -127,14 +127,35 @@ export function proseTerms(raw: string, out: Set<string> = new Set()): Set<strin
   return out;
 }
 
-/** A phone's digits, and its national number when the value parses, so "138 0013" and "+86 138…" both match. */
+/**
+ * A phone as its national number (13800138000, 3128670110): what people type, with or without the country code
+ * (queries drop it, see phoneQuery). Values that do not parse (masked, partial) keep their digits.
+ */
 export function phoneTerms(raw: string, out: Set<string> = new Set()): Set<string> {
   const digits = raw.replace(/\D+/g, '');
   if (digits.length < 3) return out;
-  out.add(clip(digits));
   const parsed = parsePhoneNumberFromString(raw, 'CN');
-  if (parsed?.nationalNumber && parsed.nationalNumber !== digits) out.add(clip(String(parsed.nationalNumber)));
+  out.add(clip(parsed?.nationalNumber ? String(parsed.nationalNumber) : digits));
   return out;
+}
+
+let callingCodes: Set<string> | null = null;
+
+/**
+ * The digits of a phone-like query as they appear in the index: without the country calling code when it starts
+ * with "+" (calling codes are prefix-free, so the first one that matches is the one), and without a national trunk
+ * "0" (0755… → 755…).
+ */
+export function phoneQuery(q: string): string {
+  const digits = q.replace(/\D+/g, '');
+  if (q.trim().startsWith('+')) {
+    callingCodes ??= new Set(getCountries().map((c) => getCountryCallingCode(c)));
+    for (let n = 1; n <= 3 && n < digits.length; n++) {
+      if (callingCodes.has(digits.slice(0, n))) return digits.slice(n).replace(/^0/, '');
+    }
+    return digits;
+  }
+  return digits.replace(/^0+/, '');
 }
 
 export function emailTerms(raw: string, out: Set<string> = new Set()): Set<string> {
@@ -151,8 +172,8 @@ export function emailTerms(raw: string, out: Set<string> = new Set()): Set<strin
 /** Everything searchable on a card, as the list stored in its `terms` field. */
 export function cardTerms(card: Pick<Card, 'name' | 'number'> & Partial<Card>): string[] {
   const out = new Set<string>();
+  // The customer number is searched through its own unique index (search.ts), not here.
   textTerms(card.name ?? '', out);
-  if (card.number) out.add(clip(fold(card.number)));
   for (const p of card.phones ?? []) phoneTerms(p.value, out);
   for (const f of card.faxes ?? []) phoneTerms(f.value, out);
   for (const e of card.emails ?? []) emailTerms(e.value, out);
@@ -177,7 +198,7 @@ export function queryTokens(q: string): string[] {
   if (!trimmed) return [];
   const phoneish = /^[+\d][\d\s().-]*$/.test(trimmed);
   if (phoneish) {
-    const digits = trimmed.replace(/\D+/g, '');
+    const digits = phoneQuery(trimmed);
     return digits ? [digits] : [];
   }
   const s = fold(trimmed);

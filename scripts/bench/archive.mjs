@@ -33,7 +33,10 @@ export const archiveParts = [
         now: opts.now,
         samples: opts.samples,
       });
-      notes.push(`search: ${r.queries} keystrokes, max ${r.max} ms, ${r.zeroHits} with no hit`);
+      notes.push(
+        `search: ${r.queries} keystrokes, max ${r.max} ms, ${r.zeroHits} with no hit; slowest ` +
+          r.slowest.map((s) => `"${s.q}" ${s.ms} ms`).join(', '),
+      );
       return { searchP50: r.p50, searchP95: r.p95 };
     },
   },
@@ -53,7 +56,7 @@ export const archiveParts = [
     name: 'reminders',
     async run({ page, opts, notes }) {
       const r = await page.evaluate((o) => globalThis.LeadBench.reminders(o), { runs: 10, now: opts.now });
-      notes.push(`reminders: p95 ${r.p95} ms; found ${JSON.stringify(r.found)}`);
+      notes.push(`reminders: p95 ${r.p95} ms; found ${JSON.stringify(r.found)}; parts ${JSON.stringify(r.lastRun)}`);
       return { reminderScan: r.p50 };
     },
   },

@@ -185,6 +185,7 @@ async function search(opts: { n: number; seed: number; now: number; samples: num
   const db = getDb();
   const times: number[] = [];
   const hits: number[] = [];
+  const slow: { q: string; ms: number; n: number }[] = [];
   const queries = typeAheadQueries(opts.n, opts.seed, opts.now, opts.samples);
   // Warm the database connection and the code paths once.
   await searchIds(db.cards, 'warm', 50);
@@ -192,15 +193,19 @@ async function search(opts: { n: number; seed: number; now: number; samples: num
     const t0 = performance.now();
     const found = await searchIds(db.cards, q, 50);
     const cards = await cardsFor(db, found.ids);
-    times.push(performance.now() - t0);
+    const ms = performance.now() - t0;
+    times.push(ms);
     hits.push(cards.length);
+    slow.push({ q, ms: round(ms), n: found.ids.length });
   }
+  slow.sort((a, b) => b.ms - a.ms);
   return {
     queries: queries.length,
     p50: round(percentile(times, 50)),
     p95: round(percentile(times, 95)),
     max: round(Math.max(...times)),
     zeroHits: hits.filter((h) => h === 0).length,
+    slowest: slow.slice(0, 6),
   };
 }
 
@@ -231,13 +236,14 @@ async function reminders(opts: { runs: number; now: number }) {
   const db = getDb();
   const times: number[] = [];
   let last = { followUps: 0, dates: 0, review: 0, noContact: 0 };
+  const profile: Record<string, number> = {};
   for (let i = 0; i < opts.runs; i++) {
     const t0 = performance.now();
-    const r = await scanReminders(db, opts.now);
+    const r = await scanReminders(db, opts.now, undefined, profile);
     times.push(performance.now() - t0);
     last = { followUps: r.followUpsDue, dates: r.dates.length, review: r.review.length, noContact: r.noContact.length };
   }
-  return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), found: last };
+  return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), found: last, lastRun: profile };
 }
 
 (globalThis as unknown as { LeadBench: unknown }).LeadBench = { ingest, rawPut, search, filter, reminders };

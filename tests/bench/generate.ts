@@ -291,11 +291,15 @@ const METHODS = ['phone', 'visit', 'email', 'im', 'other'] as const;
 
 const DAY = 86_400_000;
 
-function cnMobile(r: ReturnType<typeof rng>): string {
-  return `+86 1${r.pick(['3', '5', '8', '9'])}${r.int(10)} ${String(r.int(10000)).padStart(4, '0')} ${String(r.int(10000)).padStart(4, '0')}`;
+// Numbers are unique per card and slot (i, c), so no two generated cards share a phone by chance: a shared phone
+// would make the archive merge them, as it should for real duplicates.
+function cnMobile(r: ReturnType<typeof rng>, i: number, c: number): string {
+  const n = String(i * 4 + c).padStart(8, '0');
+  return `+86 1${r.pick(['3', '5', '8', '9'])}${r.int(10)} ${n.slice(0, 4)} ${n.slice(4)}`;
 }
-function usPhone(r: ReturnType<typeof rng>): string {
-  return `+1 ${200 + r.int(700)} ${200 + r.int(700)} ${String(r.int(10000)).padStart(4, '0')}`;
+function usPhone(r: ReturnType<typeof rng>, i: number, c: number): string {
+  const n = String(i * 4 + c).padStart(7, '0');
+  return `+1 ${r.pick(['312', '713', '213', '415', '646', '206'])} ${n.slice(0, 3)} ${n.slice(3)}`;
 }
 function ascii(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, '');
@@ -324,7 +328,7 @@ export function generateCard(i: number, seed: number, now: number): GeneratedCar
       id: `${id}-p${c}`,
       name,
       title: zh ? r.pick(ZH_TITLES) : r.pick(['Purchasing Manager', 'CEO', 'Sales Director', 'Buyer', 'Owner']),
-      phones: [{ value: zh ? cnMobile(r) : usPhone(r) }],
+      phones: [{ value: zh ? cnMobile(r, i, c) : usPhone(r, i, c) }],
       emails: [{ value: `${local}@${domain}` }],
       im: zh
         ? [
@@ -357,9 +361,7 @@ export function generateCard(i: number, seed: number, now: number): GeneratedCar
     name,
     phones: [
       {
-        value: zh
-          ? `+86 ${r.pick(['755', '20', '769', '21', '571'])} ${String(10000000 + r.int(89999999))}`
-          : usPhone(r),
+        value: zh ? `+86 ${r.pick(['755', '20', '769', '21', '571'])} ${String(10000000 + i)}` : usPhone(r, i, 3),
       },
     ],
     faxes: [],

@@ -189,6 +189,19 @@ test('trash and restore', async ({ ext }) => {
   await page.getByRole('button', { name: 'Restore' }).click();
   await expect(page.getByText('The trash is empty.')).toBeVisible();
   expect((await ext.storedCards()).filter((c) => c.deletedAt !== undefined)).toHaveLength(0);
+
+  // Emptying the trash asks on the page first, then deletes for good.
+  await page.getByRole('button', { name: 'Back to the archive' }).click();
+  await expect(rows(page)).toHaveCount(4);
+  await rows(page).first().getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Move to trash' }).click();
+  await expect(rows(page)).toHaveCount(3);
+  await page.getByRole('button', { name: 'Trash', exact: true }).click();
+  await page.getByRole('button', { name: 'Empty the trash' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Delete 1 cards in the trash for good? This cannot be undone.');
+  await page.getByRole('button', { name: 'Empty the trash' }).click();
+  await expect(page.getByText('1 cards deleted for good.')).toBeVisible();
+  expect(await ext.storedCards()).toHaveLength(3);
 });
 
 test('two tabs editing one card: the second save sees the first and asks', async ({ ext }) => {

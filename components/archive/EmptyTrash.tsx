@@ -1,0 +1,42 @@
+import { useState } from 'preact/hooks';
+import { send } from '../../lib/messaging';
+import { MessageError } from '../../lib/messages';
+import { Button } from '../common/Button';
+import { useT } from '../i18n';
+import { archiveMessages } from './messages';
+
+// Emptying the trash deletes for good, so it asks first, on the page (no browser dialog).
+export function EmptyTrash(props: { count: number; onDone: () => void }) {
+  const t = useT(archiveMessages);
+  const [asking, setAsking] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  if (!props.count && !message) return null;
+  const empty = async () => {
+    try {
+      const r = await send('ui→bg:emptyTrash', {});
+      setMessage(t('emptyTrash.done', { n: r.count }));
+      props.onDone();
+    } catch (e) {
+      const code = e instanceof MessageError ? e.code : 'internal';
+      setMessage(t(`error.${code}` as 'error.internal', { message: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setAsking(false);
+    }
+  };
+  return (
+    <span class="la-empty-trash">
+      {asking ? (
+        <>
+          <span role="alert">{t('emptyTrash.confirm', { n: props.count })}</span>
+          <Button variant="danger" onClick={() => void empty()}>
+            {t('emptyTrash')}
+          </Button>
+          <Button onClick={() => setAsking(false)}>{t('merge.cancel')}</Button>
+        </>
+      ) : (
+        props.count > 0 && <Button onClick={() => setAsking(true)}>{t('emptyTrash')}</Button>
+      )}
+      {message && <span role="status">{message}</span>}
+    </span>
+  );
+}
