@@ -130,6 +130,11 @@ async function exportFromArchive(ext) {
   await archive.getByTestId('card-table').getByRole('row').first().waitFor({ timeout: 15_000 });
   await archive.waitForTimeout(300);
   await archive.screenshot({ path: path.join(OUT, 'archive.png'), fullPage: true });
+  // One card opened beside the list, as a user reviews it.
+  await archive.getByTestId('card-table').getByRole('row').last().getByRole('link').first().click();
+  await archive.getByTestId('card-panel').waitFor({ timeout: 10_000 });
+  await archive.waitForTimeout(300);
+  await archive.screenshot({ path: path.join(OUT, 'archive-card.png'), fullPage: true });
   // The export/import panel (components/transfer): opened from the archive page, Export tab, JSON format.
   const panel = archive.getByRole('region', { name: UI.transfer });
   if (!(await panel.isVisible())) {
@@ -159,7 +164,8 @@ function summary(results, exported) {
   }
   lines.push('');
   lines.push(`  Export: ${path.relative(ROOT, exported.file)} — ${exported.doc.leads.length} cards`);
-  for (const lead of exported.doc.leads) {
+  const byNumber = [...exported.doc.leads].sort((a, b) => a.number.localeCompare(b.number));
+  for (const lead of byNumber) {
     const phones = lead.phones.map((p) => p.value).join(', ');
     const emails = lead.emails.map((e) => e.value).join(', ');
     const people = lead.contacts.map((c) => [c.name, c.title].filter(Boolean).join(', ')).join('; ');
@@ -169,7 +175,9 @@ function summary(results, exported) {
     if (emails) lines.push(`      emails: ${emails}`);
   }
   lines.push('');
-  lines.push(`  Screenshots: ${path.relative(ROOT, OUT)}/popup-*.png, ${path.relative(ROOT, OUT)}/archive.png`);
+  lines.push(
+    `  Screenshots: ${path.relative(ROOT, OUT)}/popup-*.png, ${path.relative(ROOT, OUT)}/archive.png, ${path.relative(ROOT, OUT)}/archive-card.png`,
+  );
   return lines.join('\n') + '\n';
 }
 
