@@ -2,6 +2,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchesAny } from '../../../lib/extract/adapters/kit/match';
+import { adapterMessages } from '../../../lib/extract/adapters/messages';
 import { adapterFor, adapters } from '../../../lib/extract/adapters/registry';
 import type { SiteAdapter } from '../../../lib/extract/adapters/types';
 import { FIXTURES, fixtures } from './support';
@@ -44,6 +45,12 @@ describe('adapter conventions', () => {
   it.each(adapters.map((a) => [a.id, a] as const))("%s's URL patterns match no other adapter's test URLs", (id, a) => {
     const others = pages.filter((p) => p.id !== id).map((p) => p.expected.url);
     expect(others.filter((u) => matchesAny(a.matches, u))).toEqual([]);
+  });
+
+  it.each(adapters.map((a) => [a.id] as const))('%s has its site name in English and Chinese', (id) => {
+    const key = `site.${id}` as keyof typeof adapterMessages.en;
+    expect(adapterMessages.en[key]).toBeTruthy();
+    expect(adapterMessages.zh[key]).toBeTruthy();
   });
 
   it('finds the adapter for a test URL through the registry', () => {

@@ -1,0 +1,58 @@
+import { defineMessages } from '../i18n';
+import type { RecipeField } from './schema';
+
+// What the teaching overlay and the recipe list call each field, and what an import of recipes reports.
+type Key = `field.${RecipeField}` | 'import.notJson' | 'import.notRecipes' | 'import.done' | 'import.invalid';
+
+export const recipeMessages = defineMessages<Key>({
+  en: {
+    'field.organization': 'Company',
+    'field.contact': 'Contact person',
+    'field.title': 'Position',
+    'field.phone': 'Phone',
+    'field.mobile': 'Mobile',
+    'field.fax': 'Fax',
+    'field.email': 'Email',
+    'field.website': 'Website',
+    'field.address': 'Address',
+    'field.wechat': 'WeChat',
+    'field.qq': 'QQ',
+    'field.whatsapp': 'WhatsApp',
+    'field.skype': 'Skype',
+    'field.wangwang': 'Aliwangwang',
+    'field.businessType': 'Business type',
+    'field.mainProducts': 'Main products',
+    'field.founded': 'Founded',
+    'field.staff': 'Staff size',
+    'field.industry': 'Industry',
+    'import.notJson': 'This file is not JSON.',
+    'import.notRecipes': 'This file holds no Lead Archive recipes.',
+    'import.done': '{count} recipes imported.',
+    'import.invalid': 'Recipe {index} skipped: {reason}',
+  },
+  zh: {
+    'field.organization': '公司名称',
+    'field.contact': '联系人',
+    'field.title': '职位',
+    'field.phone': '电话',
+    'field.mobile': '手机',
+    'field.fax': '传真',
+    'field.email': '邮箱',
+    'field.website': '网址',
+    'field.address': '地址',
+    'field.wechat': '微信',
+    'field.qq': 'QQ',
+    'field.whatsapp': 'WhatsApp',
+    'field.skype': 'Skype',
+    'field.wangwang': '旺旺',
+    'field.businessType': '经营模式',
+    'field.mainProducts': '主营产品',
+    'field.founded': '成立时间',
+    'field.staff': '企业规模',
+    'field.industry': '所属行业',
+    'import.notJson': '此文件不是 JSON 格式。',
+    'import.notRecipes': '此文件中没有 Lead Archive 采集规则。',
+    'import.done': '已导入 {count} 条采集规则。',
+    'import.invalid': '第 {index} 条规则已跳过：{reason}',
+  },
+});
