@@ -90,8 +90,22 @@ let shared: ArchiveDb | null = null;
 
 /** The one database of this extension context (background or an extension page). */
 export function getDb(): ArchiveDb {
-  if (!shared) shared = new ArchiveDb();
+  if (!shared) {
+    assertExtensionContext(globalThis.location?.protocol);
+    shared = new ArchiveDb();
+  }
   return shared;
+}
+
+/**
+ * Refuses to open the archive from a web page's origin: code running in a content script would open (and fill) an
+ * IndexedDB that belongs to the site, not to the extension. Extension pages and the service worker are
+ * chrome-extension:/moz-extension: (tests run without a location).
+ */
+export function assertExtensionContext(protocol: string | undefined): void {
+  if (protocol && !/^(chrome|moz|safari-web)-extension:$/.test(protocol)) {
+    throw new Error(`The archive is opened only by the extension's own pages, not from ${protocol} pages.`);
+  }
 }
 
 /** Tests: use a fresh database (a unique name per test keeps fake-indexeddb runs independent). */

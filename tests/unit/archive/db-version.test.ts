@@ -40,3 +40,14 @@ describe('database versions', () => {
     await db.delete();
   });
 });
+
+describe('who may open the archive', () => {
+  it('refuses a web page origin (a content script) and accepts extension pages', async () => {
+    const { assertExtensionContext } = await import('../../../lib/db');
+    expect(() => assertExtensionContext('https:')).toThrow(/only by the extension/);
+    expect(() => assertExtensionContext('http:')).toThrow();
+    expect(() => assertExtensionContext('chrome-extension:')).not.toThrow();
+    expect(() => assertExtensionContext('moz-extension:')).not.toThrow();
+    expect(() => assertExtensionContext(undefined)).not.toThrow();
+  });
+});
