@@ -92,7 +92,7 @@ export function CardTable(props: CardTableProps) {
     const sortable = isSortable(col);
     const aria = active ? (props.sort.dir === 'asc' ? 'ascending' : 'descending') : 'none';
     return (
-      <th key={col} role="columnheader" aria-sort={aria} scope="col">
+      <span key={col} role="columnheader" aria-sort={aria} class={`la-cell la-col-${col}`}>
         {sortable ? (
           <button
             type="button"
@@ -105,28 +105,25 @@ export function CardTable(props: CardTableProps) {
         ) : (
           t(`col.${col}`)
         )}
-      </th>
+      </span>
     );
   };
 
   const allSelected = props.ids.length > 0 && props.selected.size === props.ids.length;
   return (
     <div class="la-table-wrap">
-      <table class="la-table la-table-head" role="presentation">
-        <thead>
-          <tr>
-            <th class="la-check">
-              <input
-                type="checkbox"
-                aria-label={t('selectAll')}
-                checked={allSelected}
-                onChange={(e) => props.onSelect(props.ids, (e.target as HTMLInputElement).checked)}
-              />
-            </th>
-            {props.columns.map(header)}
-          </tr>
-        </thead>
-      </table>
+      {/* The header lays out like the rows below it (same flex cells), so columns line up. */}
+      <div class="la-head" role="row">
+        <span class="la-check">
+          <input
+            type="checkbox"
+            aria-label={t('selectAll')}
+            checked={allSelected}
+            onChange={(e) => props.onSelect(props.ids, (e.target as HTMLInputElement).checked)}
+          />
+        </span>
+        {props.columns.map(header)}
+      </div>
       <div
         class="la-scroller"
         ref={scroller}

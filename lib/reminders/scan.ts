@@ -88,7 +88,8 @@ export async function scanReminders(
   };
 
   const dates = async () => {
-    const ids = (await db.cards.where('md').anyOf(todayMonthDays(now)).primaryKeys()) as string[];
+    const lists = await Promise.all(todayMonthDays(now).map((k) => db.cards.where('md').equals(k).primaryKeys()));
+    const ids = lists.flat() as string[];
     const cards = (await db.cards.bulkGet([...new Set(ids)].filter(live))).filter(Boolean) as Card[];
     return cards.flatMap((c) => dateReminders(c, now));
   };

@@ -1,8 +1,9 @@
 import type { Table } from 'dexie';
-import { queryTokens } from './terms';
+import type { Card } from '../card/schema';
+import { cardTerms, queryTokens } from './terms';
 
-// Type-ahead search answered from the multiEntry `terms` index alone: each query token is a prefix range on the
-// index; the ids of every token are intersected, the most selective token first. No card is read to decide a match.
+// Search answered from the multiEntry `terms` index: each query token is a prefix range on the index; the ids of
+// every token are intersected, the most selective token first. Never a scan of the cards.
 
 /** Stop collecting ids of one token after this many; a token that common narrows nothing worth the wait. */
 export const TOKEN_CAP = 20000;
@@ -19,20 +20,32 @@ async function idsForToken(table: Table, token: string, cap: number): Promise<st
   return keys as string[];
 }
 
+/** A token too short to narrow much on its own (a letter or two, one Han character): checked, not looked up. */
+function isWeak(token: string): boolean {
+  return /\p{Script=Han}/u.test(token) ? token.length < 2 : token.length < 3;
+}
+
+/** Most cards read to check short tokens before giving up on filling the page (the answer is then `capped`). */
+const VERIFY_MAX = 2000;
+
 /**
- * All ids matching every token of `query` (up to `limit`), in index order. `limit` bounds the answer, not the
- * work: the intersection is computed over the ids of each token (each capped at TOKEN_CAP).
+ * Ids matching every token of `query`, in index order: the ids of each token's prefix range are intersected, the
+ * longest (rarest) token first. With a finite `limit` (type-ahead), short tokens such as the "J" of "Patricia J"
+ * are not looked up (their ranges are huge); the few candidates the other tokens leave are read and checked
+ * against them instead, until `limit` are found.
  */
 export async function searchIds(table: Table, query: string, limit = Infinity): Promise<SearchResult> {
   const tokens = queryTokens(query);
   const byNumber = await numberMatches(table, query, limit);
   if (!tokens.length) return { ids: byNumber, capped: false, tokens };
-  // Longer tokens are usually rarer: look them up first and stop early when nothing is left.
   const ordered = [...tokens].sort((a, b) => b.length - a.length);
+  const finite = Number.isFinite(limit);
+  const weak = finite && ordered.some((t) => !isWeak(t)) ? ordered.filter(isWeak) : [];
+  const strong = ordered.filter((t) => !weak.includes(t));
   let capped = false;
   let acc: Set<string> | null = null;
-  for (const token of ordered) {
-    const single = ordered.length === 1 && Number.isFinite(limit);
+  for (const token of strong) {
+    const single = strong.length === 1 && finite && !weak.length;
     // A single token needs only the first `limit` distinct ids; over-fetch because one card may match twice.
     const cap = single ? Math.min(TOKEN_CAP, limit * 8) : TOKEN_CAP;
     const ids = await idsForToken(table, token, cap);
@@ -45,8 +58,31 @@ export async function searchIds(table: Table, query: string, limit = Infinity): 
     }
     if (acc.size === 0) break;
   }
-  const ids = [...new Set([...byNumber, ...(acc ?? [])])];
-  return { ids: Number.isFinite(limit) ? ids.slice(0, limit) : ids, capped, tokens };
+  let found = [...(acc ?? [])];
+  if (weak.length && found.length) {
+    const checked = await checkTokens(table, found, weak, limit);
+    found = checked.ids;
+    capped ||= checked.capped;
+  }
+  const ids = [...new Set([...byNumber, ...found])];
+  return { ids: finite ? ids.slice(0, limit) : ids, capped, tokens };
+}
+
+/** The candidates whose own terms start with every one of `tokens`, read in batches until `limit` are found. */
+async function checkTokens(table: Table, candidates: string[], tokens: string[], limit: number) {
+  const out: string[] = [];
+  const BATCH = 100;
+  let i = 0;
+  for (; i < candidates.length && i < VERIFY_MAX && out.length < limit; i += BATCH) {
+    const slice = candidates.slice(i, i + BATCH);
+    const cards = (await table.bulkGet(slice)) as (Card | undefined)[];
+    cards.forEach((card, n) => {
+      if (!card || out.length >= limit) return;
+      const terms = cardTerms(card);
+      if (tokens.every((t) => terms.some((term) => term.startsWith(t)))) out.push(slice[n]);
+    });
+  }
+  return { ids: out, capped: out.length < limit && i < candidates.length };
 }
 
 /** Cards whose customer number starts with the query (C-2026-00…), from the unique `number` index. */

@@ -83,8 +83,14 @@ function between(from?: number, to?: number): [number, number] {
 /** The ids passing every criterion of `f`, or null when `f` has none (everything passes). Trash not removed. */
 export async function filterIds(db: ArchiveDb, f: Filter, now = Date.now()): Promise<Set<string> | null> {
   const parts: Promise<Set<string>>[] = [];
+  // One equals() per value: each is a plain key range answered by getAllKeys, where anyOf() walks a cursor.
   const anyOf = (index: string, values?: string[]) => {
-    if (values?.length) parts.push(keysOf(db.cards.where(index).anyOf(values).primaryKeys()));
+    if (!values?.length) return;
+    parts.push(
+      Promise.all([...new Set(values)].map((v) => db.cards.where(index).equals(v).primaryKeys())).then(
+        (lists) => new Set(lists.flat() as string[]),
+      ),
+    );
   };
   if (f.grades?.length) {
     parts.push(

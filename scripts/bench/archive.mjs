@@ -1,16 +1,43 @@
 // The archive workspace's measurements (issue 4). Each part takes the shared context and returns named numbers.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/** Bytes on disk under `dir` (the profile's IndexedDB folders of the extension's origin). */
+function sizeOf(dir) {
+  if (!existsSync(dir)) return 0;
+  const st = statSync(dir);
+  if (!st.isDirectory()) return st.size;
+  return readdirSync(dir).reduce((n, f) => n + sizeOf(path.join(dir, f)), 0);
+}
+
+function idbBytes(ctx) {
+  const root = path.join(ctx.profileDir, 'Default', 'IndexedDB');
+  if (!existsSync(root)) return 0;
+  return readdirSync(root)
+    .filter((f) => f.includes(ctx.extensionId))
+    .reduce((n, f) => n + sizeOf(path.join(root, f)), 0);
+}
 
 export const archiveParts = [
   {
     name: 'ingest',
     async run(ctx) {
       const { page, opts } = ctx;
+      ctx.notes.push(
+        `machine: load average ${(await import('node:os'))
+          .loadavg()
+          .map((x) => x.toFixed(1))
+          .join(' ')} at start`,
+      );
       const save = await page.evaluate((o) => globalThis.LeadBench.ingest(o), {
         n: opts.cards,
         seed: opts.seed,
         chunk: opts.chunk,
         now: opts.now,
       });
+      // Let LevelDB settle (flush and compact) before reading the folder size.
+      await new Promise((r) => setTimeout(r, 5000));
+      const disk = idbBytes(ctx);
       const raw = await page.evaluate((o) => globalThis.LeadBench.rawPut(o), { chunk: opts.chunk });
       const savePerSec = save.cards / (save.saveMs / 1000);
       const rawPerSec = raw.counts.cards / (raw.putMs / 1000);
@@ -18,9 +45,13 @@ export const archiveParts = [
         `ingest: ${save.cards} cards + ${save.followUps} follow-ups; save path ${Math.round(save.saveMs)} ms ` +
           `(${Math.round(savePerSec)} cards/s), raw put ${Math.round(raw.putMs)} ms (${Math.round(rawPerSec)} cards/s)`,
       );
+      ctx.notes.push(
+        `size: IndexedDB folder ${(disk / 1048576).toFixed(1)} MiB on disk, navigator.storage.estimate() ` +
+          `${(save.usage / 1048576).toFixed(1)} MiB (${Math.round(save.usage / save.cards)} bytes/card)`,
+      );
       return {
         ingestRatio: Math.round((savePerSec / rawPerSec) * 100) / 100,
-        bytesPerCard: Math.round(save.usage / save.cards),
+        bytesPerCard: Math.round((disk || save.usage) / save.cards),
       };
     },
   },

@@ -85,7 +85,7 @@ describe('queryTokens', () => {
 
 describe('searchIds on a terms index', () => {
   class Db extends Dexie {
-    cards!: Table<{ id: string; number: string; terms: string[] }, string>;
+    cards!: Table<{ id: string; number: string; name: string; terms: string[] }, string>;
     constructor() {
       super('search-test-' + Math.random(), { indexedDB, IDBKeyRange });
       this.version(1).stores({ cards: 'id, &number, *terms' });
@@ -102,7 +102,7 @@ describe('searchIds on a terms index', () => {
     const db = new Db();
     await db.cards.bulkPut(
       rows.map((r) => ({
-        id: r.id,
+        ...r,
         number: 'C-' + r.id,
         terms: cardTerms({ number: 'C-' + r.id, ...r } as Parameters<typeof cardTerms>[0]),
       })),
@@ -127,6 +127,18 @@ describe('searchIds on a terms index', () => {
     expect((await searchIds(db.cards, 'c-4')).ids).toEqual(['4']);
     expect((await searchIds(db.cards, 'sales@alp')).ids).toEqual(['4']);
     expect((await searchIds(db.cards, 'zebra')).ids).toEqual([]);
+    db.close();
+  });
+
+  it('checks a short last token on the few candidates when the answer is limited (type-ahead)', async () => {
+    const db = await seeded();
+    // "to" alone would be a huge range; with "alpine" it is checked on Alpine's own terms (tools).
+    expect((await searchIds(db.cards, 'alpine to', 50)).ids).toEqual(['4']);
+    expect((await searchIds(db.cards, 'alpine x', 50)).ids).toEqual([]);
+    expect((await searchIds(db.cards, '华强 北', 50)).ids).toEqual(['2']);
+    // Unlimited (the full list) answers the same from the index.
+    expect((await searchIds(db.cards, 'alpine to')).ids).toEqual(['4']);
+    expect((await searchIds(db.cards, 'alpine x')).ids).toEqual([]);
     db.close();
   });
 
