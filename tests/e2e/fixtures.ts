@@ -1,5 +1,6 @@
 import { test as base, expect, chromium, type BrowserContext, type Page } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findChromium, howToGetChromium } from '../../scripts/check-chromium.mjs';
 import {
@@ -219,7 +220,7 @@ export async function launchExtension(server: StaticServer, options: { lang?: st
 
 export const FIXTURES_DIR = path.join(ROOT, 'tests', 'fixtures', 'e2e');
 
-type TestFixtures = { ext: Extension };
+type TestFixtures = { ext: Extension; scratch: (name: string) => string };
 type WorkerFixtures = { server: StaticServer };
 
 /** `ext`: a fresh browser profile per test (isolated archive); `server`: the fixture pages, one per worker. */
@@ -233,6 +234,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  // Files a test writes and reads back (downloads, generated imports), in a private temporary directory: the
+  // working tree is shared, and another run of the same test would write the same test-results/ path.
+  // eslint-disable-next-line no-empty-pattern
+  scratch: async ({}, use) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lead-archive-e2e-files-'));
+    await use((name) => path.join(dir, name));
+    rmSync(dir, { recursive: true, force: true });
+  },
   ext: async ({ server }, use, testInfo) => {
     const ext = await launchExtension(server);
     await use(ext);

@@ -36,11 +36,12 @@ const WHOLE_FILE_ERRORS = [
 
 test('files that are not JSON, not our format, or from a newer version are refused whole; nothing changes', async ({
   ext,
-}, testInfo) => {
+  scratch,
+}) => {
   const { archive, before } = await archiveWithOneCard(ext);
-  writeFileSync(testInfo.outputPath('not-json.json'), CUT_SHORT);
+  writeFileSync(scratch('not-json.json'), CUT_SHORT);
   for (const { file, message } of WHOLE_FILE_ERRORS) {
-    const where = file === 'not-json.json' ? testInfo.outputPath(file) : importFile(file);
+    const where = file === 'not-json.json' ? scratch(file) : importFile(file);
     const panel = await chooseImportFile(archive, where);
     await expect(panel.getByRole('alert')).toContainText(message);
     await expect(panel.getByRole('button', { name: /^Import \d+ cards$/ })).toHaveCount(0);
@@ -50,9 +51,10 @@ test('files that are not JSON, not our format, or from a newer version are refus
 
 test('invalid records are listed by row with the reason; only after confirming are the valid ones imported', async ({
   ext,
-}, testInfo) => {
+  scratch,
+}) => {
   const { archive, before } = await archiveWithOneCard(ext);
-  const exported = JSON.parse((await exportJson(archive, testInfo.outputPath('export.json'))).text) as {
+  const exported = JSON.parse((await exportJson(archive, scratch('export.json'))).text) as {
     leads: Record<string, unknown>[];
   };
   const kept = exported.leads[0];
@@ -67,7 +69,7 @@ test('invalid records are listed by row with the reason; only after confirming a
     followUps: [],
     history: [],
   });
-  const file = testInfo.outputPath('mixed.json');
+  const file = scratch('mixed.json');
   const doc = {
     ...exported,
     leads: [

@@ -14,7 +14,8 @@ interface ExportDoc {
 test('capture → edit → save → archive → export → import into a fresh profile → same cards', async ({
   ext,
   server,
-}, testInfo) => {
+  scratch,
+}) => {
   // Capture: the draft holds what the page shows.
   const { popup } = await ext.capture('/contact-en.html');
   const name = await expectDraft(popup);
@@ -47,7 +48,7 @@ test('capture → edit → save → archive → export → import into a fresh p
   await expect(panel.getByText('Saved.')).toBeVisible();
 
   // Export: the downloaded file is the versioned JSON document with the card whole.
-  const first = await exportJson(archive, testInfo.outputPath('export-1.json'));
+  const first = await exportJson(archive, scratch('export-1.json'));
   const doc = JSON.parse(first.text) as ExportDoc;
   expect(doc.format).toBe('lead-archive');
   expect(doc.version).toBe(1);
@@ -80,7 +81,7 @@ test('capture → edit → save → archive → export → import into a fresh p
     await expect(importPanel.getByText('Imported: 1 new, 0 updated, 0 skipped.')).toBeVisible();
 
     expect(await fresh.storedCards()).toEqual(await ext.storedCards());
-    const again = await exportJson(freshArchive, testInfo.outputPath('export-2.json'));
+    const again = await exportJson(freshArchive, scratch('export-2.json'));
     const doc2 = JSON.parse(again.text) as ExportDoc;
     expect(doc2.leads).toEqual(doc.leads);
   } finally {
