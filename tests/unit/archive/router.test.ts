@@ -154,6 +154,21 @@ describe('context menus and the pending draft', () => {
     await setPending(null);
     expect(await getPending()).toBeNull();
   });
+  it('falls back to storage.local where storage.session does not exist', async () => {
+    const storage = fakeBrowser.storage as unknown as { session?: unknown };
+    const session = storage.session;
+    storage.session = undefined;
+    try {
+      await setPending({ from: 'menu-page', at: 1 });
+      expect(await fakeBrowser.storage.local.get('pendingDraft')).toEqual({
+        pendingDraft: { from: 'menu-page', at: 1 },
+      });
+      expect(await getPending()).toEqual({ from: 'menu-page', at: 1 });
+    } finally {
+      storage.session = session;
+    }
+  });
+
   it('opens a popup window for the tab when the toolbar popup cannot be opened', async () => {
     (fakeBrowser.action as unknown as { openPopup: () => Promise<void> }).openPopup = async () => {
       throw new Error('openPopup requires a user gesture');
