@@ -89,6 +89,8 @@ export async function saveDraft(
       }
       if (into) {
         const { card, history } = mergeDraft(fromRecord(into), draft, now, opts.by);
+        // Nothing new: the card stays as it is, so an editor open on it does not meet a needless conflict.
+        if (!history.length) return { card: fromRecord(into), created: false };
         const checked = Card.parse(card);
         await db.cards.put(toRecord(checked));
         if (history.length) await db.history.bulkAdd(history);

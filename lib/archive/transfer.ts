@@ -198,8 +198,10 @@ export async function importCommit(
           // Re-read: an earlier record of this file may have merged into the same card.
           const into = (await db.cards.get(a.into.id)) ?? a.into;
           const merged = mergeDraft(fromRecord(into), draft as CardDraft, now, opts.by);
-          await db.cards.put(toRecord(Card.parse(merged.card)));
-          if (merged.history.length) await db.history.bulkAdd(merged.history);
+          if (merged.history.length) {
+            await db.cards.put(toRecord(Card.parse(merged.card)));
+            await db.history.bulkAdd(merged.history);
+          }
           await writeExtras(
             db,
             followUps.map((f) => ({ ...f, cardId: a.into.id })),

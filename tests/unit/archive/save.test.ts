@@ -77,6 +77,14 @@ describe('saveDraft', () => {
     expect(fields).toEqual(
       expect.arrayContaining(['phones', 'company.industry', 'company.mainProducts', 'sources', 'created']),
     );
+    // The same capture again brings nothing new: no new revision, no history.
+    const same = await saveDraft(
+      draft({ emails: [{ value: 'sales@acme.cn' }], sources: [{ url: 'https://a.cn/2' }] }),
+      {},
+      { db: d, now: T0 + 2000 },
+    );
+    expect(same.card.rev).toBe(1);
+    expect(same.card.updatedAt).toBe(T0 + 1000);
     const matches = await findMatches(draft({ name: 'acme trading', emails: [{ value: 'SALES@acme.cn' }] }), { db: d });
     expect(matches.map((m) => m.id)).toEqual([first.card.id]);
     expect(matches[0].matchedKeys).toEqual(['email:sales@acme.cn', 'name:acmetrading']);
