@@ -1,15 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Card } from '../../lib/card/schema';
 import { getDb } from '../../lib/db';
-import { scanReminders, type TodayReminders } from '../../lib/reminders/scan';
+import { scanReminders, type CardList, type TodayReminders } from '../../lib/reminders/scan';
 import type { Prefs } from '../../lib/views/prefs';
 import { useT } from '../i18n';
 import { archiveMessages } from './messages';
 
 // The "Today" list: follow-ups due or overdue, birthdays and anniversaries, and how many cards are due for
 // review or have had no contact for too long (each with the first few, to open).
-
-const SHOW = 20;
 
 export function TodayPanel(props: { prefs: Pick<Prefs, 'reminders'>; onOpen: (id: string) => void }) {
   const t = useT(archiveMessages);
@@ -25,8 +23,8 @@ export function TodayPanel(props: { prefs: Pick<Prefs, 'reminders'>; onOpen: (id
       const ids = new Set([
         ...r.followUps.map((f) => f.cardId),
         ...r.dates.map((d) => d.cardId),
-        ...r.review.slice(0, SHOW),
-        ...r.noContact.slice(0, SHOW),
+        ...r.review.ids,
+        ...r.noContact.ids,
       ]);
       const cards = (await getDb().cards.bulkGet([...ids])).filter(Boolean) as Card[];
       if (!live) return;
@@ -51,15 +49,15 @@ export function TodayPanel(props: { prefs: Pick<Prefs, 'reminders'>; onOpen: (id
       {names.get(id)?.name || t('noName')}
     </a>
   );
-  const few = (ids: string[]) => (
+  const few = (list: CardList) => (
     <ul>
-      {ids.slice(0, SHOW).map((id) => (
+      {list.ids.map((id) => (
         <li key={id}>{link(id)}</li>
       ))}
-      {ids.length > SHOW && <li>{t('today.more', { n: ids.length - SHOW })}</li>}
+      {list.count > list.ids.length && <li>{t('today.more', { n: list.count - list.ids.length })}</li>}
     </ul>
   );
-  const nothing = !today.followUpsDue && !today.dates.length && !today.review.length && !today.noContact.length;
+  const nothing = !today.followUpsDue && !today.dates.length && !today.review.count && !today.noContact.count;
   return (
     <div class="la-today" data-testid="today">
       <h2>{t('today.title')}</h2>
@@ -95,15 +93,15 @@ export function TodayPanel(props: { prefs: Pick<Prefs, 'reminders'>; onOpen: (id
           </ul>
         </section>
       )}
-      {today.review.length > 0 && (
+      {today.review.count > 0 && (
         <section>
-          <h3>{t('today.review', { n: today.review.length })}</h3>
+          <h3>{t('today.review', { n: today.review.count })}</h3>
           {few(today.review)}
         </section>
       )}
-      {today.noContact.length > 0 && (
+      {today.noContact.count > 0 && (
         <section>
-          <h3>{t('today.noContact', { n: today.noContact.length })}</h3>
+          <h3>{t('today.noContact', { n: today.noContact.count })}</h3>
           {few(today.noContact)}
         </section>
       )}

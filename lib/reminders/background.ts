@@ -24,8 +24,8 @@ export function summary(t: TodayReminders, lang?: 'en' | 'zh'): { title: string;
   const lines: string[] = [];
   if (t.followUpsDue) lines.push(tr('followUps', { n: t.followUpsDue }));
   if (t.dates.length) lines.push(tr('dates', { n: t.dates.length }));
-  if (t.review.length) lines.push(tr('review', { n: t.review.length }));
-  if (t.noContact.length) lines.push(tr('noContact', { n: t.noContact.length }));
+  if (t.review.count) lines.push(tr('review', { n: t.review.count }));
+  if (t.noContact.count) lines.push(tr('noContact', { n: t.noContact.count }));
   return lines.length ? { title: tr('title'), message: lines.join('\n') } : null;
 }
 

@@ -7,6 +7,7 @@ import {
   dateReminders,
   endOfDay,
   followUpReminders,
+  reviewReminder,
   startOfDay,
   todayMonthDays,
   type GradeKey,
@@ -25,11 +26,19 @@ export interface TodayReminders {
   followUpsDue: number;
   /** Birthdays and anniversaries today. */
   dates: Reminder[];
-  /** Cards due for review (ids). */
-  review: string[];
-  /** Cards without contact for longer than their grade allows (ids). */
-  noContact: string[];
+  /** Cards due for review: how many, and the first few. */
+  review: CardList;
+  /** Cards without contact for longer than their grade allows: how many, and the first few (oldest first). */
+  noContact: CardList;
 }
+
+export interface CardList {
+  count: number;
+  ids: string[];
+}
+
+/** Ids listed per kind of reminder; the rest are counted. */
+export const SHOWN = 20;
 
 const GRADE_KEYS: GradeKey[] = ['A', 'B', 'C', 'none'];
 /** Follow-ups read for the Today list (oldest due first); the rest are counted. */
@@ -94,33 +103,69 @@ export async function scanReminders(
     return cards.flatMap((c) => dateReminders(c, now));
   };
 
-  const review = async () => {
-    const out: string[] = [];
+  // Trashed cards are few: read them once, to take them out of counts made from index ranges.
+  const trashedCards = trashed.size ? ((await db.cards.bulkGet([...trashed])).filter(Boolean) as Card[]) : [];
+
+  // Per grade: counted by the index (no key read), the first few ids read for the list.
+  const review = async (): Promise<CardList> => {
+    let count = 0;
+    const ids: string[] = [];
     for (const g of GRADE_KEYS) {
       const months = settings.reviewMonths[g];
-      if (months) out.push(...(await gradeIds(db, g, reviewCutoff(now, months))).filter(live));
+      if (!months) continue;
+      const range = db.cards
+        .where('[g+rv]')
+        .between([indexGrade(g), Dexie.minKey], [indexGrade(g), reviewCutoff(now, months)], true, true);
+      count += await range.count();
+      if (ids.length < SHOWN) ids.push(...((await range.limit(SHOWN + trashed.size).primaryKeys()) as string[]));
     }
-    return out;
+    count -= trashedCards.filter((c) => reviewReminder({ ...c, deletedAt: undefined }, now, settings)).length;
+    return { count, ids: ids.filter(live).slice(0, SHOWN) };
   };
 
-  const noContact = async () => {
-    const limits = GRADE_KEYS.map((g) => settings.noContactDays[g]);
+  // Cards captured before the cut-off and not contacted since. With one limit for every grade (the default) this
+  // is counted without reading the old cards' keys: old − (contacted − contacted among the new).
+  const noContact = async (): Promise<CardList> => {
+    const limits = new Set(GRADE_KEYS.map((g) => settings.noContactDays[g]));
+    if (limits.size === 1) {
+      const days = [...limits][0];
+      if (!days) return { count: 0, ids: [] };
+      const since = startOfDay(now) - days * DAY;
+      const [oldCount, recent, fresh] = await Promise.all([
+        db.cards.where('createdAt').below(since).count(),
+        contactedSince(db, since),
+        db.cards.where('createdAt').aboveOrEqual(since).primaryKeys() as Promise<string[]>,
+      ]);
+      let recentNew = 0;
+      for (const id of fresh) if (recent.has(id)) recentNew++;
+      const gone = trashedCards.filter((c) => c.createdAt < since && !recent.has(c.id)).length;
+      const ids: string[] = [];
+      // Oldest captures first.
+      for (let offset = 0; ids.length < SHOWN; offset += 500) {
+        const page = (await db.cards
+          .where('createdAt')
+          .below(since)
+          .offset(offset)
+          .limit(500)
+          .primaryKeys()) as string[];
+        for (const id of page) if (!recent.has(id) && live(id) && ids.length < SHOWN) ids.push(id);
+        if (page.length < 500) break;
+      }
+      return { count: oldCount - (recent.size - recentNew) - gone, ids };
+    }
+    // Different limits per grade: one pass per limit over the ids of its grades.
     const out: string[] = [];
-    // One pass per distinct limit: cards captured before the cut-off and not contacted since.
-    for (const days of new Set(limits.filter((d) => d > 0))) {
+    for (const days of [...limits].filter((d) => d > 0)) {
       const since = startOfDay(now) - days * DAY;
       const grades = GRADE_KEYS.filter((g) => settings.noContactDays[g] === days);
-      const [old, recent] = await Promise.all([
+      const [old, recent, inGrades] = await Promise.all([
         db.cards.where('createdAt').below(since).primaryKeys() as Promise<string[]>,
         contactedSince(db, since),
+        Promise.all(grades.map((g) => gradeIds(db, g))).then((l) => new Set(l.flat())),
       ]);
-      let inGrades: Set<string> | null = null;
-      if (grades.length < GRADE_KEYS.length) {
-        inGrades = new Set((await Promise.all(grades.map((g) => gradeIds(db, g)))).flat());
-      }
-      for (const id of old) if (!recent.has(id) && live(id) && (!inGrades || inGrades.has(id))) out.push(id);
+      for (const id of old) if (!recent.has(id) && live(id) && inGrades.has(id)) out.push(id);
     }
-    return out;
+    return { count: out.length, ids: out.slice(0, SHOWN) };
   };
 
   const [f, d, r, n] = await Promise.all([

@@ -241,7 +241,7 @@ async function reminders(opts: { runs: number; now: number }) {
     const t0 = performance.now();
     const r = await scanReminders(db, opts.now, undefined, profile);
     times.push(performance.now() - t0);
-    last = { followUps: r.followUpsDue, dates: r.dates.length, review: r.review.length, noContact: r.noContact.length };
+    last = { followUps: r.followUpsDue, dates: r.dates.length, review: r.review.count, noContact: r.noContact.count };
   }
   return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), found: last, lastRun: profile };
 }

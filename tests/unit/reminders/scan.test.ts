@@ -102,17 +102,56 @@ describe('scanReminders on the archive database', () => {
       [followUp({ cardId: 'talked', date: at(2026, 11, 10) }), followUp({ cardId: 'quiet', date: at(2026, 9, 1) })],
     );
     const r = await scanReminders(d, NOW);
-    expect(r.review.sort()).toEqual(['never', 'rA']);
-    expect(r.noContact.sort()).toEqual(['never', 'quiet']);
+    expect(r.review.ids.sort()).toEqual(['never', 'rA']);
+    expect(r.review.count).toBe(2);
+    expect(r.noContact.ids.sort()).toEqual(['never', 'quiet']);
+    expect(r.noContact.count).toBe(2);
     const settings = {
       ...DEFAULT_REMINDER_SETTINGS,
       reviewMonths: { A: 6, B: 2, C: 1, none: 0 },
       noContactDays: { A: 30, B: 30, C: 30, none: 100 },
     };
     const r2 = await scanReminders(d, NOW, settings);
-    expect(r2.review.sort()).toEqual(['rC']);
+    expect(r2.review.ids.sort()).toEqual(['rC']);
+    expect(r2.review.count).toBe(1);
     // Ungraded cards now allow 100 days: 'quiet' was contacted 83 days ago, so only 'never' is left.
-    expect(r2.noContact.sort()).toEqual(['never']);
+    expect(r2.noContact.ids.sort()).toEqual(['never']);
+    expect(r2.noContact.count).toBe(1);
+  });
+});
+
+describe('counts made from index ranges', () => {
+  it('count cards without contact exactly: new cards, contacted cards and the trash left out', async () => {
+    const old = at(2026, 6, 1);
+    const fresh = at(2026, 11, 20);
+    const d = await seed(
+      [
+        card({ id: 'oldQuiet', name: '1', createdAt: old }),
+        card({ id: 'oldTalked', name: '2', createdAt: old }),
+        card({ id: 'newTalked', name: '3', createdAt: fresh }),
+        card({ id: 'newQuiet', name: '4', createdAt: fresh }),
+        card({ id: 'oldQuietTrashed', name: '5', createdAt: old, deletedAt: fresh }),
+        card({ id: 'oldTalkedTrashed', name: '6', createdAt: old, deletedAt: fresh }),
+      ],
+      [
+        followUp({ cardId: 'oldTalked', date: at(2026, 11, 15) }),
+        followUp({ cardId: 'newTalked', date: at(2026, 11, 21) }),
+        followUp({ cardId: 'oldTalkedTrashed', date: at(2026, 11, 1) }),
+        followUp({ cardId: 'oldQuiet', date: at(2026, 7, 1) }),
+      ],
+    );
+    const r = await scanReminders(d, NOW);
+    expect(r.noContact).toEqual({ count: 1, ids: ['oldQuiet'] });
+  });
+
+  it('count reviews due without the trash', async () => {
+    const d = await seed([
+      card({ id: 'due', name: '1', reviewedAt: at(2026, 1, 1) }),
+      card({ id: 'dueTrashed', name: '2', reviewedAt: at(2026, 1, 1), deletedAt: at(2026, 11, 1) }),
+      card({ id: 'fine', name: '3', reviewedAt: at(2026, 11, 1) }),
+    ]);
+    const r = await scanReminders(d, NOW);
+    expect(r.review).toEqual({ count: 1, ids: ['due'] });
   });
 });
 
