@@ -158,6 +158,8 @@ export function Popup({
       const { card, created } = await api.send('ui→bg:saveDraft', {
         draft: clean,
         ...(target ? { mergeInto: target } : {}),
+        // "Save as new" after a match: the background would otherwise merge into the matching card.
+        ...(mode === 'new' ? { asNew: true } : {}),
       });
       pending.drop();
       setPhase({ kind: 'saved', card, created, result: phase.result, multi: phase.multi });

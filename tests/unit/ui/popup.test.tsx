@@ -116,6 +116,7 @@ describe('Popup', () => {
     click(button(r, 'Save as new'));
     await waitFor(() => expect(r.textContent).toContain('Saved as C-2026-0004'));
     expect(f.named('ui→bg:saveDraft')[0].mergeInto).toBeUndefined();
+    expect(f.named('ui→bg:saveDraft')[0].asNew).toBe(true);
   });
 
   it('nothing found: says so and starts an empty card that cannot be saved without a name', async () => {
