@@ -28,9 +28,10 @@ export default defineSellerAdapter({
     headings: ['Customer'],
   },
   fields: {
-    orderNo: ['Order number'],
+    orderNo: ['Order number', 'Order'],
+    date: ['Date'],
     amount: ['Total', 'Paid by customer'],
-    name: ['Customer name'],
+    name: ['Customer name', 'Customer'],
     email: ['Email', 'Contact information'],
     phone: ['Phone'],
     shipTo: ['Shipping address', 'Default address'],

@@ -15,4 +15,12 @@ export interface SiteAdapter {
    * Generic layers still run after it and fill what it did not find, so an adapter only returns what it knows.
    */
   extract(doc: Document, url: URL): Partial<DraftLead>[];
+  /**
+   * Page types whose adapter leads must not absorb the generic layers' values: on a seller back end the page also
+   * shows the seller's own phone and return address, and on a list every item stands alone (a phone found
+   * anywhere on the page does not belong to the first item). Optional; absent means the generic layers fill in.
+   */
+  standalone?: readonly string[];
+  /** Every page type `detect` can return (for the popup and the convention test: each one has a test page). */
+  pageTypes?: readonly string[];
 }

@@ -42,6 +42,21 @@ describe('adapter conventions', () => {
     }
   });
 
+  it.each(adapters.map((a) => [a.id, a] as const))('%s has a test page for every page type it detects', (id, a) => {
+    const tested = new Set(pages.filter((p) => p.id === id).map((p) => p.expected.pageType));
+    expect([...(a.pageTypes ?? [])].filter((t) => !tested.has(t))).toEqual([]);
+  });
+
+  it.each(adapters.map((a) => [a.id, a] as const))(
+    '%s keeps back-end pages and list items apart from the generic layers',
+    (_id, a) => {
+      for (const t of a.pageTypes ?? []) {
+        const mustStand = ['order-detail', 'order-list', 'customer', 'search-results'].includes(t);
+        expect((a.standalone ?? []).includes(t), t).toBe(mustStand);
+      }
+    },
+  );
+
   it.each(adapters.map((a) => [a.id, a] as const))("%s's URL patterns match no other adapter's test URLs", (id, a) => {
     const others = pages.filter((p) => p.id !== id).map((p) => p.expected.url);
     expect(others.filter((u) => matchesAny(a.matches, u))).toEqual([]);

@@ -169,6 +169,8 @@ export function defineDirectoryAdapter(spec: DirectorySpec): SiteAdapter {
     name: spec.name,
     matches: spec.matches,
     detect: (url, doc) => detectPage(spec.pages, url, doc)?.type ?? null,
+    pageTypes: [...new Set(spec.pages.map((p) => p.type))],
+    standalone: spec.pages.filter((p) => isList(p.type)).map((p) => p.type),
     extract(doc, url) {
       const rule = detectPage(spec.pages, url, doc);
       if (!rule) return [];

@@ -18,6 +18,8 @@ interface Entry {
   el: Element;
   label: string;
   inline: string;
+  /** A table row's cell under this column header (list rows: the header is outside the row). */
+  cell?: Element;
 }
 
 export interface LabelIndex {
@@ -37,6 +39,7 @@ function afterLabel(text: string, label: string, onlyAtStart = false): string {
 }
 
 function valueNode(e: Entry): Element | undefined {
+  if (e.cell) return e.cell;
   const { el } = e;
   if (e.inline || el.children.length) return el;
   let sib = el.nextElementSibling;
@@ -45,6 +48,7 @@ function valueNode(e: Entry): Element | undefined {
 }
 
 function valueOf(e: Entry, lines: boolean): string {
+  if (e.cell) return afterLabel(textOf(e.cell, lines), e.label, true);
   const { el } = e;
   if (e.inline && !el.children.length) return e.inline;
   if (el.children.length) return afterLabel(textOf(el, lines), e.label);
@@ -75,6 +79,11 @@ export function labelIndex(scope: ParentNode): LabelIndex {
   // Every node carrying a label, in page order: the first one with a value wins (a table header "Total" with no
   // value beside it must not hide the "Total: $67.45" further down).
   const map = new Map<string, Entry[]>();
+  const add = (key: string, e: Entry) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [e]);
+    else if (list.length < 8) list.push(e);
+  };
   for (const el of Array.from(scope.querySelectorAll('*'))) {
     if (skipped(el)) continue;
     const own = ownText(el);
@@ -83,10 +92,22 @@ export function labelIndex(scope: ParentNode): LabelIndex {
     const label = m ? m[1].trim() : own;
     const key = normLabel(label);
     if (!key || key.length > 40) continue;
-    const e = { el, label, inline: m ? m[2].trim() : '' };
-    const list = map.get(key);
-    if (!list) map.set(key, [e]);
-    else if (list.length < 8) list.push(e);
+    add(key, { el, label, inline: m ? m[2].trim() : '' });
+  }
+  // A list item that is a table row: its cells are labelled by the table's column headers.
+  const row = scope as Element;
+  if (row.tagName === 'TR') {
+    const table = row.closest('table');
+    const head =
+      table?.querySelector('thead tr') ??
+      Array.from(table?.querySelectorAll('tr') ?? []).find((r) => r.querySelector('th'));
+    if (head && head !== row) {
+      Array.from(head.children).forEach((th, i) => {
+        const label = textOf(th);
+        const cell = row.children[i];
+        if (label && cell && normLabel(label)) add(normLabel(label), { el: th, label, inline: '', cell });
+      });
+    }
   }
   const entries = (labels: readonly string[]) => labels.flatMap((l) => map.get(normLabel(l)) ?? []);
   const value = (e: Entry, lines: boolean) => {

@@ -51,11 +51,13 @@ export function block(root: ParentNode, selectors: Sel = [], headings: Labels = 
   if (!headings.length) return null;
   const index = idx ?? labelIndex(root);
   for (const wanted of headings) {
-    const h = index.nodes([wanted]).find((n) => normLabel(ownText(n)) === normLabel(wanted));
+    // Only inside the scope: a list row's column headers are outside it, and so is anything above the row.
+    const inside = (n: Element | null) => !!n && n !== root && (root as Node).contains(n);
+    const h = index.nodes([wanted]).find((n) => inside(n) && normLabel(ownText(n)) === normLabel(wanted));
     if (!h) continue;
     let c = h.parentElement?.closest(CONTAINER) ?? null;
-    while (c && textOf(c).length <= textOf(h).length + 2) c = c.parentElement?.closest(CONTAINER) ?? null;
-    if (c) return c;
+    while (inside(c) && textOf(c!).length <= textOf(h).length + 2) c = c!.parentElement?.closest(CONTAINER) ?? null;
+    if (inside(c)) return c;
   }
   return null;
 }

@@ -150,6 +150,9 @@ export function defineSellerAdapter(spec: SellerSpec): SiteAdapter {
     name: spec.name,
     matches: spec.matches,
     detect: (url, doc) => detectPage(spec.pages, url, doc)?.type ?? null,
+    pageTypes: [...new Set(spec.pages.map((p) => p.type))],
+    // Every back-end page also shows the seller's own details: nothing from the generic layers joins the buyer.
+    standalone: spec.pages.map((p) => p.type),
     extract(doc, url) {
       const rule = detectPage(spec.pages, url, doc);
       if (!rule) return [];
