@@ -181,7 +181,9 @@ export function walkPage(doc: Document, budget: Budget): PageText {
     const style = el.getAttribute('style');
     if (style && HIDDEN_STYLE.test(style)) continue;
     if (tag === 'img') {
-      if (logoDepth > 0 || /logo/i.test(el.getAttribute('class') || '') || /logo/i.test(el.getAttribute('src') || '')) {
+      // A logo is an image marked as one, or the first image in a "logo" block near the top (not a gallery).
+      const own = /logo/i.test((el.getAttribute('class') || '') + ' ' + (el.getAttribute('src') || ''));
+      if (own || (logoDepth > 0 && out.lines.length < 40 && out.logoAlts.length === 0)) {
         const alt = (el.getAttribute('alt') || el.getAttribute('title') || '').trim();
         if (alt && out.logoAlts.length < 10) out.logoAlts.push(alt);
       }

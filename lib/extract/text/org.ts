@@ -1,3 +1,4 @@
+import { looksLikeName } from '../names';
 import type { PageText } from '../walk';
 
 // The organisation's name from what the page says about itself, most trustworthy first: a "Company:" label,
@@ -10,8 +11,9 @@ export interface OrgCandidate {
 
 const GENERIC =
   /^(home|contact|contact us|about|about us|welcome|index|untitled|main|page|homepage|首页|联系我们|联系方式|关于我们|网站首页)$/i;
+// A registered Chinese name ends in a legal form; a bare 公司 is too often "our company" in a sentence.
 const ZH_ORG =
-  /[\p{Script=Han}（）()]{2,30}(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|工厂|厂|商行|经营部|研究院|研究所)/u;
+  /[\p{Script=Han}（）()A-Za-z]{2,30}(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|工厂|厂|商行|经营部|研究院|研究所|事务所)/u;
 const COPYRIGHT = /(?:©|\(c\)|copyright|版权所有)/i;
 // The words around a copyright holder: the sign, the years, "by", "all rights reserved".
 const COPY_NOISE = /^(?:\s|©|\(c\)|copyright|版权所有|[:：,.]|\d{4}(?:\s*[-–—~]\s*(?:\d{2,4}|present|now))?|by\b)+/i;
@@ -25,25 +27,32 @@ export function cleanOrg(s: string): string {
     .trim();
 }
 
-/** Splits a title on its separators and drops the page-name parts ("Contact Us | Acme Inc." → "Acme Inc."). */
-export function titleOrg(title: string): string | undefined {
-  const parts = title
+function titleParts(title: string): string[] {
+  return title
     .split(/\s+[|–—:-]\s+|\s*[|｜_]\s*|\s+-\s*|\s*»\s*/)
     .map(cleanOrg)
     .filter((p) => p && !GENERIC.test(p) && !/^(contact|about|联系|关于)/i.test(p) && p.length <= 80);
+}
+
+/** Splits a title on its separators and drops the page-name parts ("Contact Us | Acme Inc." → "Acme Inc."). */
+export function titleOrg(title: string): string | undefined {
+  const parts = titleParts(title);
   if (!parts.length) return undefined;
   return parts.find((p) => ORG_SUFFIX.test(p) || ZH_ORG.test(p)) ?? parts[parts.length > 1 ? parts.length - 1 : 0];
 }
 
 const NOT_A_NAME =
-  /\b(contact|about|location|hours|directions|map|office|headquarters|sales|support|department|get in touch|find us|reach us|review|menu|welcome|information|details|address|phone|email|form|us)\b|联系|关于|地址|电话/i;
+  /\b(contact|about|location|hours|directions|map|office|headquarters|sales|support|department|get in touch|find us|reach us|review|menu|welcome|information|details|address|phone|telephone|fax|email|form|us|call|times|hours|open)\b|联系|关于|地址|电话/i;
 
 /** The heading just above the contact block: on a directory entry it names the business. */
 function headingBefore(page: PageText, line: number | undefined): string | undefined {
   if (line === undefined) return undefined;
   const h = page.headings.filter((x) => x.line <= line && x.line >= line - 12).pop();
   const t = h && cleanOrg(h.text);
-  return t && t.length >= 2 && t.length <= 80 && !NOT_A_NAME.test(t) ? t : undefined;
+  if (!t || t.length < 2 || t.length > 80 || NOT_A_NAME.test(t)) return undefined;
+  // Not a person's name, a number, or a sentence.
+  if (looksLikeName(t) || /\d{3}/.test(t) || t.split(/\s+/).length > 6) return undefined;
+  return t;
 }
 
 export function orgCandidates(page: PageText, labelled: OrgCandidate[], contactLine?: number): OrgCandidate[] {
@@ -67,8 +76,13 @@ export function orgCandidates(page: PageText, labelled: OrgCandidate[], contactL
     const m = COPYRIGHT.exec(line);
     if (m) {
       const after = line.slice(m.index).replace(COPY_NOISE, '');
-      const v = cleanOrg(after.split(/\s*(?:\||all rights|版权所有|\.\s|。|powered by|designed by|技术支持)/i)[0]);
-      if (v.length >= 2 && !/^(all|the|this|site|website|\d+)$/i.test(v)) out.push({ value: v, conf: 0.7 });
+      const v = cleanOrg(
+        after.split(
+          /\s*(?:\||all rights|版权所有|\.\s|。|powered by|designed by|技术支持|\bcopyright\b|©|,?\s+\S+\s+is\s+a\s)/i,
+        )[0],
+      );
+      if (v.length >= 2 && !/^(all|the|this|site|website|\d+)$/i.test(v))
+        out.push({ value: v.match(ZH_ORG)?.[0] ?? v, conf: 0.7 });
       break;
     }
   }
