@@ -23,6 +23,16 @@ export function scrubRegistrations(text: string): string {
   return t;
 }
 
+// A run that could hold a phone: 7+ digits with only phone punctuation between them. Lines without one (prose
+// with a date or a price) never reach libphonenumber, whose matcher is the costliest step of extraction.
+const PHONEISH = /[+(（]?\d[\d\s().\/–-]{5,24}\d/g;
+export function mayHoldPhone(s: string): boolean {
+  PHONEISH.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PHONEISH.exec(s))) if (digitCount(m[0]) >= 7) return true;
+  return false;
+}
+
 export function digitCount(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -73,8 +83,9 @@ function hit(p: PhoneNumber, written: string): PhoneHit {
 export function findPhones(text: string, region: CountryCode): PhoneHit[] {
   if (digitCount(text) < 7) return [];
   const out: PhoneHit[] = [];
-  const masked = text.match(MASKED);
+  const masked = text.includes('*') ? text.match(MASKED) : null;
   if (masked) out.push(...masked.map((m) => ({ value: m.replace(/\s+/g, '') })));
+  if (!mayHoldPhone(text)) return out;
   const clean = scrubRegistrations(text.slice(0, 4000))
     .replace(YEARS, (m) => ' '.repeat(m.length))
     .replace(/[（]/g, '(')
@@ -88,7 +99,7 @@ export function findPhones(text: string, region: CountryCode): PhoneHit[] {
   const regions = region === 'CN' ? [region] : [region, ...FALLBACK.filter((r) => r !== region)];
   try {
     for (const r of regions) {
-      if (digitCount(rest) < 7) break;
+      if (digitCount(rest) < 7 || !mayHoldPhone(rest)) break;
       for (const m of findPhoneNumbersInText(rest, r)) {
         if (!m.number.isValid() || incomplete(m.number)) continue;
         out.push(hit(m.number, rest.slice(m.startsAt, m.endsAt)));
