@@ -44,9 +44,23 @@ test('hostile values are shown as text, never as markup or script links, in the 
   await expect(panel.getByRole('heading', { name: HOSTILE_NAME })).toBeVisible();
   await expect(panel.getByRole('textbox', { name: 'Notes', exact: true })).toHaveValue(HOSTILE_NOTE);
   await expectInert(archive);
+  // The card's history shows values as written (old → new): rename it there and look.
+  await panel.getByLabel('Customer name', { exact: true }).fill(`${HOSTILE_NAME} <svg onload=alert(4)>`);
+  await panel.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(panel.getByText('Saved.')).toBeVisible();
+  await panel
+    .getByRole('button', { name: 'Follow-ups & history' })
+    .or(panel.getByRole('tab', { name: 'Follow-ups & history' }))
+    .first()
+    .click();
+  const history = panel.getByTestId('history');
+  await expect(
+    history.getByRole('row').filter({ hasText: HOSTILE_NAME }).filter({ hasText: '<svg onload=alert(4)>' }),
+  ).toBeVisible();
+  await expectInert(archive);
 
   const [card] = await ext.storedCards();
-  expect(card.name).toBe(HOSTILE_NAME);
+  expect(card.name).toBe(`${HOSTILE_NAME} <svg onload=alert(4)>`);
   expect(card.notes.text).toBe(HOSTILE_NOTE);
   // Only http(s) websites are kept as websites: the page's javascript: and data: URLs are not.
   expect(valuesOf(card.websites).filter((w) => !/^https?:/i.test(w))).toEqual([]);
