@@ -22,6 +22,12 @@ export function ArchiveApp() {
   const t = useT(archiveMessages);
   const [prefs, setPrefs] = useState<Prefs | null>(null);
   const [text, setText] = useState('');
+  /** The search text once typing pauses: each list query orders every match, so not on every keystroke. */
+  const [query, setQuery] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setQuery(text), 120);
+    return () => clearTimeout(timer);
+  }, [text]);
   const [filter, setFilter] = useState<Filter>({});
   const [trash, setTrash] = useState(false);
   const [ids, setIds] = useState<string[] | null>(null);
@@ -61,7 +67,7 @@ export function ArchiveApp() {
     if (!sort) return;
     const mine = ++seq.current;
     const started = performance.now();
-    const q = { text, filter, sort, trash };
+    const q = { text: query, filter, sort, trash };
     // The first screen straight from the index, then the whole ordered list.
     if (ids === null)
       void firstIds(getDb(), q, 100).then((first) => {
@@ -79,7 +85,7 @@ export function ArchiveApp() {
       setCapped(r.capped);
       setMs(Math.round(performance.now() - started));
     });
-  }, [text, filter, sort?.col, sort?.dir, trash, version]);
+  }, [query, filter, sort?.col, sort?.dir, trash, version]);
 
   const updatePrefs = (next: Prefs) => {
     setPrefs(next);
@@ -166,6 +172,7 @@ export function ArchiveApp() {
                   setSelected(next);
                 }}
                 version={version}
+                queryKey={JSON.stringify([query, filter, sort, trash])}
               />
             )}
             {openId && Panel && <Panel id={openId} onClose={() => open(null)} onSaved={refresh} />}

@@ -24,6 +24,8 @@ export interface CardTableProps {
   onSelect: (ids: string[], on: boolean) => void;
   /** Bumped after a write so cached rows are read again. */
   version: number;
+  /** Changes with the search, filter, sort or trash view: the list starts again from the top. */
+  queryKey: string;
 }
 
 function formatDate(ms: number, lang: string): string {
@@ -52,6 +54,9 @@ export function CardTable(props: CardTableProps) {
     const end = Math.min(props.ids.length, first + visible + OVERSCAN);
     if (start !== range.start || end !== range.end) setRange({ start, end });
   };
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+  }, [props.queryKey]);
   useEffect(onScroll, [props.ids]);
 
   const visibleIds = props.ids.slice(range.start, Math.min(range.end, props.ids.length));

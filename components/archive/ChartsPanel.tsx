@@ -29,7 +29,11 @@ export function ChartsPanel() {
       <BarChart title={t('charts.grade')} bars={data.grade} label={(k) => (k === '-' ? none : labels.grade(k))} />
       <BarChart title={t('charts.stage')} bars={data.stage} label={(k) => (k === '-' ? none : labels.stage(k))} />
       <BarChart title={t('charts.site')} bars={data.site} />
-      <BarChart title={t('charts.region')} bars={data.region} />
+      <BarChart
+        title={t('charts.region')}
+        bars={data.region}
+        label={(k) => (/^[a-z]{2}$/.test(k) ? k.toUpperCase() : k)}
+      />
       <BarChart title={t('charts.month')} bars={data.month} />
       <BarChart title={t('charts.followUps')} bars={data.followUpsPerWeek} />
     </div>
