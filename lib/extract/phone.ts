@@ -25,7 +25,7 @@ export function scrubRegistrations(text: string): string {
 
 // A run that could hold a phone: 7+ digits with only phone punctuation between them. Lines without one (prose
 // with a date or a price) never reach libphonenumber, whose matcher is the costliest step of extraction.
-const PHONEISH = /[+(（]?\d[\d\s().\/–-]{5,24}\d/g;
+const PHONEISH = /[+(（]?\d[\d\s()./–-]{5,24}\d/g;
 export function mayHoldPhone(s: string): boolean {
   PHONEISH.lastIndex = 0;
   let m: RegExpExecArray | null;
