@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../../scripts/serve-fixtures.mjs';
-import { expect, test } from './fixtures';
+import { expect, expectInert, test } from './fixtures';
 
 // The harness itself and the build it loads: if these fail, every other spec's failure is about the setup.
 
@@ -35,4 +35,24 @@ test('the extension loads, finds the tab of a served page, and its service worke
     return chrome.runtime.sendMessage({ type: 'ui→bg:getPendingDraft', payload: {} });
   });
   expect(reply).toEqual({ ok: true, data: { pending: null } });
+});
+
+test('the inertness check fails on live markup and script links (so its passes mean something)', async ({ ext }) => {
+  const { page } = await ext.openFixture('/empty.html');
+  await expectInert(page);
+  await page.evaluate(() => {
+    const img = document.createElement('img');
+    img.setAttribute('src', 'x');
+    img.setAttribute('onerror', 'void 0');
+    document.body.append(img);
+  });
+  await expect(expectInert(page)).rejects.toThrow(/inline event handlers/);
+  await page.reload();
+  await page.evaluate(() => {
+    const a = document.createElement('a');
+    a.setAttribute('href', 'javascript:void 0');
+    a.textContent = 'link';
+    document.body.append(a);
+  });
+  await expect(expectInert(page)).rejects.toThrow(/non http\(s\)\/mailto\/tel/);
 });
