@@ -1,0 +1,38 @@
+import { defineMessages } from '../../lib/i18n';
+
+export const listQueueMessages = defineMessages({
+  en: {
+    heading: '{count} items on this page',
+    selectAll: 'Select all',
+    selectNone: 'Select none',
+    save: 'Save checked ({count})',
+    saving: 'Saving {done} of {total}…',
+    done: 'Saved {saved}; {failed} failed.',
+    'status.checking': 'checking…',
+    'status.new': 'new',
+    'status.would-update': 'would update',
+    'status.in-archive': 'already in archive',
+    'status.saving': 'saving…',
+    'status.saved': 'saved',
+    'status.failed': 'not saved',
+    unnamed: '(no name)',
+    checkFailed: 'Could not check the archive: {message}',
+  },
+  zh: {
+    heading: '本页共 {count} 条',
+    selectAll: '全选',
+    selectNone: '全不选',
+    save: '保存所选（{count}）',
+    saving: '正在保存 {done}/{total}…',
+    done: '已保存 {saved} 条；{failed} 条失败。',
+    'status.checking': '检查中…',
+    'status.new': '新客户',
+    'status.would-update': '将更新',
+    'status.in-archive': '已在档案中',
+    'status.saving': '保存中…',
+    'status.saved': '已保存',
+    'status.failed': '未保存',
+    unnamed: '（无名称）',
+    checkFailed: '无法检查档案：{message}',
+  },
+});
