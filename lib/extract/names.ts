@@ -2,7 +2,7 @@
 // from inventing people.
 
 const NAME_STOP =
-  /\b(us|our|we|the|form|page|info|information|details|sales|support|service|services|department|team|office|company|inc|llc|ltd|corp|customer|home|about|news|email|phone|fax|address|click|here|map|directions|hours|more|online|today|now|request|quote|get|send|message|submit|menu|search|login|privacy|policy|terms|copyright|rights|reserved|welcome|contact|center|centre|group|hotel|restaurant|street|avenue|road|suite|floor|box|states|all|you|your|supplies|statistics|magazine|clinic|zoo|church|society|foundation|institute|university|college|school|association|products|solutions|systems|international|market|clear|welcome|welcomes|agent|agents|stats|director|manager|president|bank|insurance|realty|real estate)\b/i;
+  /\b(us|our|we|the|form|page|info|information|details|sales|support|service|services|department|team|office|company|inc|llc|ltd|corp|customer|home|about|news|email|phone|fax|address|click|here|map|directions|hours|more|online|today|now|request|quote|get|send|message|submit|menu|search|login|privacy|policy|terms|copyright|rights|reserved|welcome|contact|center|centre|group|hotel|restaurant|street|avenue|road|suite|floor|box|states|all|you|your|supplies|statistics|magazine|clinic|zoo|church|society|foundation|institute|university|college|school|association|products|solutions|systems|international|market|clear|welcome|welcomes|agent|agents|stats|director|manager|president|bank|insurance|realty|real estate|personnel|staff|management|leadership|executives|officers|key|board|directors|people|members|employees)\b/i;
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|prof|sir)\.?\s+/i;
 
 // The commonest Chinese surnames (about 90% of people): a bare 2–4 character word is a name only when it starts
