@@ -16,6 +16,7 @@ export const MAX_TERMS = 160;
 const NOTES_CHARS = 300;
 
 const HAN = /\p{Script=Han}/u;
+const ASCII = /^[ -~\t\n\r]*$/;
 const HAN_RUN = /\p{Script=Han}+/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -29,6 +30,8 @@ function zhSegmenter(): Intl.Segmenter | null {
 
 /** NFKC (full-width letters and digits become ASCII), lower case, accents removed. */
 export function fold(s: string): string {
+  // Most values are plain ASCII: lower-casing is all they need (normalising is the costly part).
+  if (ASCII.test(s)) return s.toLowerCase();
   return s
     .normalize('NFKC')
     .toLowerCase()
@@ -85,6 +88,10 @@ function keep(t: string): boolean {
  */
 export function textTerms(raw: string, out: Set<string> = new Set()): Set<string> {
   const s = fold(raw);
+  if (ASCII.test(s)) {
+    for (const m of s.matchAll(/[a-z0-9]+/g)) if (keep(m[0])) out.add(clip(m[0]));
+    return out;
+  }
   for (const m of s.matchAll(WORD)) {
     const w = m[0];
     if (!HAN.test(w) && keep(w)) out.add(clip(w));
@@ -134,9 +141,24 @@ export function proseTerms(raw: string, out: Set<string> = new Set()): Set<strin
 export function phoneTerms(raw: string, out: Set<string> = new Set()): Set<string> {
   const digits = raw.replace(/\D+/g, '');
   if (digits.length < 3) return out;
+  // Stored phones are E.164 (+8613800138000): dropping the calling code gives the national number without
+  // parsing; anything else goes through libphonenumber.
+  if (/^\+\d+$/.test(raw)) {
+    out.add(clip(stripCallingCode(digits)));
+    return out;
+  }
   const parsed = parsePhoneNumberFromString(raw, 'CN');
   out.add(clip(parsed?.nationalNumber ? String(parsed.nationalNumber) : digits));
   return out;
+}
+
+/** Digits without their leading country calling code (calling codes are prefix-free: the first match is it). */
+function stripCallingCode(digits: string): string {
+  callingCodes ??= new Set(getCountries().map((c) => getCountryCallingCode(c)));
+  for (let n = 1; n <= 3 && n < digits.length; n++) {
+    if (callingCodes.has(digits.slice(0, n))) return digits.slice(n);
+  }
+  return digits;
 }
 
 let callingCodes: Set<string> | null = null;
@@ -148,13 +170,7 @@ let callingCodes: Set<string> | null = null;
  */
 export function phoneQuery(q: string): string {
   const digits = q.replace(/\D+/g, '');
-  if (q.trim().startsWith('+')) {
-    callingCodes ??= new Set(getCountries().map((c) => getCountryCallingCode(c)));
-    for (let n = 1; n <= 3 && n < digits.length; n++) {
-      if (callingCodes.has(digits.slice(0, n))) return digits.slice(n).replace(/^0/, '');
-    }
-    return digits;
-  }
+  if (q.trim().startsWith('+')) return stripCallingCode(digits).replace(/^0/, '');
   return digits.replace(/^0+/, '');
 }
 
