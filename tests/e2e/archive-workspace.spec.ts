@@ -129,6 +129,15 @@ test('a follow-up with a next step due today shows in Today; marking it done cle
   await form.getByRole('button', { name: 'Add follow-up' }).click();
   await expect(panel.getByTestId('follow-ups')).toContainText('Asked for a quote on DN50 valves');
 
+  // The toolbar icon counts it (the background rescans after every write).
+  const badge = () =>
+    page.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
+      ).chrome.action.getBadgeText({}),
+    );
+  await expect.poll(badge, { timeout: 10_000 }).toBe('1');
+
   await page.getByRole('button', { name: 'Today', exact: true }).click();
   const todayList = page.getByTestId('today');
   await expect(todayList.getByRole('heading', { name: /^Follow-ups due/ })).toBeVisible();
@@ -139,6 +148,7 @@ test('a follow-up with a next step due today shows in Today; marking it done cle
   await page.getByRole('button', { name: 'Today', exact: true }).click();
   await page.getByRole('button', { name: 'Today', exact: true }).click();
   await expect(page.getByTestId('today')).not.toContainText('Send the quote');
+  await expect.poll(badge, { timeout: 10_000 }).toBe('');
 });
 
 test('likely duplicates merge side by side, and the merge can be undone', async ({ ext }) => {
