@@ -51,7 +51,7 @@ export interface ImportReport {
   updated: number;
   /** Records already in the archive as they are (or older than the kept card). */
   unchanged: number;
-  /** Records that repeat an earlier record of the same file (same id or a shared dedupe key); the first is used. */
+  /** Records that repeat an earlier record of the same file (same id); the first is used. */
   duplicates: { index: number; of: number }[];
   invalid: InvalidLead[];
 }
@@ -101,17 +101,17 @@ async function plan(db: ArchiveDb, leads: { index: number; lead: ExportedLead }[
     keysOf,
   );
   const out: PlanAction[] = [];
+  // Within one of our own files a card is told apart by its id, not its keys: the archive that wrote the file may
+  // hold two customers sharing a phone (the user chose "Save as new"), and a restore must give both back.
   const fileIds = new Map<string, number>();
-  const fileKeys = new Map<string, number>();
   for (const { index, lead } of leads) {
     const keys = keysOf.get(lead) ?? [];
-    const dupOf = fileIds.get(lead.id) ?? keys.map((k) => fileKeys.get(k)).find((i) => i !== undefined);
+    const dupOf = fileIds.get(lead.id);
     if (dupOf !== undefined) {
       out.push({ kind: 'duplicate', index, of: dupOf });
       continue;
     }
     fileIds.set(lead.id, index);
-    for (const k of keys) fileKeys.set(k, index);
     const current = byId.get(lead.id);
     if (current) {
       const { followUps: _f, history: _h, ...card } = lead;
