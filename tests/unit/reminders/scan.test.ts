@@ -174,3 +174,27 @@ describe('the version 2 index fields', () => {
     expect(cursorSaw).not.toHaveProperty('terms');
   });
 });
+
+describe('upgrading a version 1 archive', () => {
+  it('fills the new index fields of existing cards and follow-ups', async () => {
+    const name = 'upgrade-test-' + Math.random();
+    const { default: Dexie } = await import('dexie');
+    const v1 = new Dexie(name);
+    v1.version(1).stores({
+      cards: 'id, &number, *keys, nameKey, grade, stage, *tags, sourceSite, updatedAt, deletedAt',
+      history: '++id, cardId, at',
+      followUps: 'id, cardId, date, nextDate',
+      meta: 'key',
+    });
+    await v1
+      .table('cards')
+      .put(toRecord(card({ id: 'old', name: '华强电子', classification: { grade: 'A', tags: [] } })));
+    await v1.table('followUps').put(followUp({ id: 'fo', cardId: 'old', nextDate: at(2026, 11, 23) }));
+    v1.close();
+
+    db = new ArchiveDb(name);
+    expect((await searchIds(db.cards, '华强')).ids).toEqual(['old']);
+    const r = await scanReminders(db, NOW);
+    expect(r.followUps.map((f) => f.followUpId)).toEqual(['fo']);
+  });
+});
