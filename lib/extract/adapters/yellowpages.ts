@@ -1,7 +1,8 @@
 import { defineDirectoryAdapter } from './kit/directory';
 
 // YP.com / Yellow Pages business pages (www.yellowpages.com/<city-st>/mip/<slug>-<id>) and search results. Result
-// cards mark phone and address with hCard classes (tel, street-address, locality), which are semantic hooks.
+// cards mark phone and address with hCard classes (tel, adr, street-address, locality), which are semantic hooks;
+// their category links carry only a presentational class, so categories are read on business pages only.
 export default defineDirectoryAdapter({
   id: 'yellowpages',
   name: 'Yellow Pages (yellowpages.com)',
@@ -24,7 +25,6 @@ export default defineDirectoryAdapter({
     phone: ['[itemprop="telephone"]', '.tel'],
     address: ['[itemprop="address"]', '.adr'],
     website: ['a[data-analytics*="website"]', 'a[rel~="nofollow"][href^="http"]'],
-    industry: ['[data-role="categories"]', '.categories'],
   },
   fields: {
     phone: ['Phone'],
