@@ -1,10 +1,7 @@
 import { expect, expectDraft, expectInert, saveInPopup, test, valuesOf } from './fixtures';
 
-// Pages that give the capture trouble: nothing on them, hostile values, scripts that throw, a huge DOM, a busy main
-// thread. Each is captured the way the toolbar button does it (the popup for that tab).
-
-/** How long a capture may take from opening the popup to showing its outcome (the brief: about two seconds). */
-const CAPTURE_LIMIT_MS = 3000;
+// Pages that give the capture trouble: nothing on them, hostile values. Each is captured the way the toolbar button
+// does it (the popup for that tab). Pages that throw, are huge or hang are timed in capture-timing.spec.ts.
 
 const HOSTILE_NAME = '<img src=x onerror=alert(1)>Hostile Supplies';
 const HOSTILE_NOTE = '<script>alert(2)</script> javascript:alert(3)';
@@ -68,56 +65,4 @@ test('hostile values are shown as text, never as markup or script links, in the 
   expect(await page.content()).toBe(pageBefore);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null)).toBeNull();
   expect(ext.dialogs).toEqual([]);
-});
-
-test('a page whose scripts throw and whose structured data is broken: capture ends quickly with what a person can read', async ({
-  ext,
-}) => {
-  const { tabId } = await ext.openFixture('/throws.html');
-  const popup = await ext.openPopup(tabId);
-  const started = Date.now();
-  const outcome = popup.getByLabel('Customer name', { exact: true }).or(popup.getByText(/leads found on this page/));
-  await expect(outcome.first()).toBeVisible({ timeout: 10_000 });
-  const ms = Date.now() - started;
-  await expectDraft(popup);
-  test.info().annotations.push({ type: 'capture ms', description: String(ms) });
-  expect(ms).toBeLessThan(CAPTURE_LIMIT_MS);
-  await expect(popup.getByLabel('Email 1', { exact: true })).toHaveValue('help@breakable-tools.example.com');
-  await expect(popup.getByLabel('Phone 1', { exact: true })).toHaveValue(/867.?0155/);
-});
-
-test('a huge page: capture ends within a couple of seconds with what it found', async ({ ext }) => {
-  const { tabId } = await ext.openFixture('/huge.html');
-  const popup = await ext.openPopup(tabId);
-  // Timed from the popup page's load: the capture itself, not the popup's own start-up.
-  const started = Date.now();
-  const outcome = popup
-    .getByLabel('Customer name', { exact: true })
-    .or(popup.getByText(/leads found on this page/))
-    .or(popup.getByText('No contact details found on this page'))
-    .or(popup.getByRole('alert'));
-  await expect(outcome.first()).toBeVisible({ timeout: 10_000 });
-  const ms = Date.now() - started;
-  test.info().annotations.push({ type: 'capture ms', description: String(ms) });
-  expect(ms).toBeLessThan(CAPTURE_LIMIT_MS);
-  // It found something (the page is full of contacts), and did not fail (a failure names its reason here).
-  expect(await popup.getByRole('alert').allInnerTexts(), 'capture failed instead of returning what it found').toEqual(
-    [],
-  );
-  await expect(popup.getByText('No contact details found on this page')).toHaveCount(0);
-});
-
-test('a page whose main thread is busy: the popup gives up after the capture timeout and offers a retry', async ({
-  ext,
-}) => {
-  const { page, tabId } = await ext.openFixture('/busy.html');
-  // The page spins 100 ms after load; give it that long so the capture meets the busy thread.
-  await page.waitForTimeout(300);
-  const popup = await ext.openPopup(tabId);
-  const started = Date.now();
-  await expect(popup.getByRole('alert')).toContainText('Capturing this page failed', { timeout: 10_000 });
-  const ms = Date.now() - started;
-  test.info().annotations.push({ type: 'capture ms', description: String(ms) });
-  expect(ms).toBeLessThan(CAPTURE_LIMIT_MS + 1000);
-  await expect(popup.getByRole('button', { name: 'Retry' })).toBeVisible();
 });
