@@ -83,6 +83,17 @@ function build() {
   }
 }
 
+/**
+ * A screenshot of the whole page, taken with the viewport as tall as the page: a full-page screenshot of a scrolled
+ * viewport would paint the popup's sticky Save bar in the middle of the picture.
+ */
+async function wholePage(page, file) {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const { width } = page.viewportSize();
+  await page.setViewportSize({ width, height: Math.min(Math.max(height, 600), 4000) });
+  await page.screenshot({ path: file });
+}
+
 /** The popup for one tab, as the toolbar button opens it: waits for the capture, picks the first lead, saves. */
 async function captureWithPopup(ext, server, page) {
   const context = ext.context;
@@ -100,11 +111,11 @@ async function captureWithPopup(ext, server, page) {
   const ms = Date.now() - started;
   const shot = path.join(OUT, `popup-${page.file.replace(/\.html$/, '')}.png`);
   if (await failed.isVisible()) {
-    await popup.screenshot({ path: shot, fullPage: true });
+    await wholePage(popup, shot);
     return { ...page, ms, outcome: `capture failed: ${(await failed.innerText()).trim()}`, shot };
   }
   if (await nothing.isVisible()) {
-    await popup.screenshot({ path: shot, fullPage: true });
+    await wholePage(popup, shot);
     return { ...page, ms, outcome: 'nothing found', shot };
   }
   const leads = (await chooser.isVisible())
@@ -114,7 +125,7 @@ async function captureWithPopup(ext, server, page) {
   await name.waitFor();
   // Give the duplicate check (debounced in the popup) its moment so the screenshot shows the final state.
   await popup.waitForTimeout(600);
-  await popup.screenshot({ path: shot, fullPage: true });
+  await wholePage(popup, shot);
   const update = popup.getByRole('button', { name: UI.update, exact: true });
   await ((await update.isVisible()) ? update : popup.getByRole('button', { name: UI.save, exact: true })).click();
   const done = popup.getByText(UI.saved);
