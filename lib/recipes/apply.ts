@@ -2,7 +2,7 @@ import type { CountryCode } from 'libphonenumber-js';
 import { matchesAny } from '../extract/adapters/kit/match';
 import { splitChineseAddress, splitWesternAddress } from '../extract/adapters/kit/address';
 import { labelIndex } from '../extract/adapters/kit/labels';
-import { companyLead, type CompanyRead } from '../extract/adapters/kit/lead';
+import { companyLead, hasContent, type CompanyRead } from '../extract/adapters/kit/lead';
 import { textOf } from '../extract/adapters/kit/text';
 import { email, phoneValue, splitList, website, yearOrDate } from '../extract/adapters/kit/values';
 import type { DraftLead, Found } from '../extract/types';
@@ -97,4 +97,28 @@ export function applyRecipe(doc: Document, recipe: Recipe, country?: CountryCode
     industry: f('industry').text || undefined,
   };
   return relabel(companyLead(recipe.id, c));
+}
+
+/**
+ * The recipes taught for this page's site applied to it, most recently changed first; recipes that find
+ * nothing are left out. For the extraction pipeline: a recipe's lead comes after an adapter's, before the generic
+ * layers.
+ */
+export function runRecipes(
+  doc: Document,
+  url: URL | string,
+  recipes: readonly Recipe[],
+  country?: CountryCode,
+): { id: string; lead: Partial<DraftLead> }[] {
+  let u: URL;
+  try {
+    u = typeof url === 'string' ? new URL(url) : url;
+  } catch {
+    return [];
+  }
+  return recipes
+    .filter((r) => recipeApplies(r, u))
+    .sort((a, b) => (b.updatedAt ?? b.createdAt) - (a.updatedAt ?? a.createdAt))
+    .map((r) => ({ id: r.id, lead: applyRecipe(doc, r, country) }))
+    .filter(({ lead }) => hasContent(lead as DraftLead));
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyRecipe, recipeApplies } from '../../../lib/recipes/apply';
+import { applyRecipe, recipeApplies, runRecipes } from '../../../lib/recipes/apply';
 import { Recipe } from '../../../lib/recipes/schema';
 import { selectorFor } from '../../../lib/recipes/selector';
 import { exportRecipes, importRecipes } from '../../../lib/recipes/transfer';
@@ -106,6 +106,18 @@ describe('applyRecipe', () => {
     expect(recipeApplies(recipe, 'https://directory.acme.example/search?q=valves')).toBe(false);
     expect(recipeApplies(recipe, 'https://evil.example/company/x')).toBe(false);
     expect(recipeApplies({ ...recipe, pathPattern: undefined }, 'https://directory.acme.example/anything')).toBe(true);
+  });
+});
+
+describe('runRecipes', () => {
+  const recipe = teach();
+  it("applies the site's recipes that find something, newest first", () => {
+    const doc = page('company-b.html', URL_B);
+    const other = { ...recipe, id: 'other-site', host: 'other.example' };
+    const empty = { ...recipe, id: 'finds-nothing', fields: { phone: ['#nope'] }, createdAt: 5 };
+    const newer = { ...recipe, id: 'newer', createdAt: 9 };
+    expect(runRecipes(doc, URL_B, [recipe, other, empty, newer]).map((r) => r.id)).toEqual(['newer', 'acme-company']);
+    expect(runRecipes(doc, 'not a url', [recipe])).toEqual([]);
   });
 });
 
