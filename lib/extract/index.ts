@@ -11,6 +11,7 @@ import { findAddresses } from './text/find-address';
 import { readLines } from './text/lines';
 import { orgCandidates, type OrgCandidate } from './text/org';
 import { readPeople } from './text/people';
+import { findListItems, readListItems } from './text/list';
 import { pageRegion } from './region';
 import { runAdapters } from './run-adapters';
 import type { ContractLead, DraftLead, ExtractResult } from './types';
@@ -48,7 +49,12 @@ export function extractPage(doc: Document, url: string, opts: { budgetMs?: numbe
     guarded(() => findAddresses(page.lines, region, budget, text), undefined);
     guarded(() => readPeople(page.lines, budget, text), undefined);
 
-    const leads = mergeLeads(adapted?.leads ?? [], structured, text.lead);
+    // A clear list page gives one lead per item instead of one for the whole page.
+    const items = text.lead.phones.length >= 3 ? guarded(() => findListItems(doc, budget), null) : null;
+    const listed = items ? guarded(() => readListItems(doc, items, region, budget), []) : [];
+    const leads = isClearList(listed)
+      ? [...(adapted?.leads ?? []), ...structured, ...listed]
+      : mergeLeads(adapted?.leads ?? [], structured, text.lead);
     const primary = leads[0];
     if (primary && !primary.organization && primary.kind === 'company') {
       const best = guarded(() => orgCandidates(page, labelledOrgs, lineCtx.firstContactLine), []).sort(
@@ -65,6 +71,16 @@ export function extractPage(doc: Document, url: string, opts: { budgetMs?: numbe
   if (!result.partial) delete result.partial;
   result.ms = Math.round(budget.elapsed() * 1000) / 1000;
   return result;
+}
+
+/**
+ * Items are separate leads only when each names a different business; blocks without names, or with repeated
+ * names (one company's branches, a staff list), stay one card with several contacts and addresses.
+ */
+function isClearList(items: DraftLead[]): boolean {
+  if (items.length < 3) return false;
+  const names = items.map((l) => l.organization?.value.toLowerCase());
+  return names.every(Boolean) && new Set(names).size === names.length;
 }
 
 /** Adapter leads first, then structured leads; the text layers' values join the first lead. */

@@ -21,8 +21,7 @@ export function readLinks(links: PageLink[], region: CountryCode, b: LeadBuilder
     if (scheme.startsWith('mailto:')) {
       for (const addr of safeDecode(h.slice(7).split('?')[0]).split(/[,;]/)) {
         const e = addr.trim();
-        if (isEmail(e) && !/^(webmaster|postmaster|hostmaster|abuse|no-?reply|donotreply)@/i.test(e))
-          b.email(e, 'link');
+        if (isEmail(e) && !/^(no-?reply|donotreply|mailer-daemon)@/i.test(e)) b.email(e, 'link');
       }
     } else if (scheme.startsWith('tel:') || scheme.startsWith('callto:')) {
       const raw = safeDecode(h.replace(/^(tel|callto):/i, ''));

@@ -103,7 +103,8 @@ export const CAPS = { nodes: 150_000, chars: 400_000, nodeText: 4_000, lines: 20
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
-export function walkPage(doc: Document, budget: Budget): PageText {
+/** Walks the page (or, with `from`, one element of it: a list item) into lines, links and page facts. */
+export function walkPage(doc: Document, budget: Budget, from?: Element): PageText {
   const out: PageText = {
     lines: [],
     links: [],
@@ -118,7 +119,7 @@ export function walkPage(doc: Document, budget: Budget): PageText {
   const root = doc.documentElement;
   if (!root) return out;
   out.lang = (root.getAttribute('lang') || '').toLowerCase();
-  readHead(doc, out);
+  if (!from) readHead(doc, out);
 
   let buf = '';
   let chars = 0;
@@ -130,7 +131,7 @@ export function walkPage(doc: Document, budget: Budget): PageText {
   let nodes = 0;
   let logoDepth = 0;
   // Explicit stack (no recursion: deep nesting cannot overflow). A null entry closes the element below it.
-  const stack: (Node | null)[] = [doc.body ?? root];
+  const stack: (Node | null)[] = [from ?? doc.body ?? root];
   const closing: { el: Element; logo: boolean; from: number }[] = [];
   while (stack.length) {
     const node = stack.pop();

@@ -15,7 +15,7 @@ const ABBR =
 
 /** "City, ST 12345" (also full state names and Canadian "City, ON K1A 0B1"). Groups: city, state, postcode. */
 export const CITY_STATE_ZIP = new RegExp(
-  `(?:^|[,\\s|•·])((?:[A-Z][A-Za-z.'’-]{1,20}\\s){0,3}[A-Z][A-Za-z.'’-]{1,20})\\s{0,2},?\\s{0,2}(${US_STATES}|${CA_PROV}|${STATE_NAMES}|(?:${ABBR})\\.?)\\.?,?\\s{1,3}(\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)(?![\\dA-Za-z])`,
+  `(?:^|[,\\s|•·])((?:[A-Z][A-Za-z.'’-]{1,20}\\s){0,3}[A-Z][A-Za-z.'’-]{1,20})\\s{0,2},?\\s{0,2}(${US_STATES}|${CA_PROV}|${STATE_NAMES}|D\\.\\s?C|(?:${ABBR})\\.?)\\.?,?\\s{1,3}(\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)(?![\\dA-Za-z])`,
 );
 export const UK_POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/;
 const STREET_LINE =
@@ -122,6 +122,8 @@ function cityState(m: RegExpMatchArray) {
   });
   // "Circle SE Leesburg": a direction right after the street word belongs to the street ("North Las Vegas" keeps it).
   while (cut > 0 && cut < words.length - 1 && DIRECTION.test(words[cut])) cut++;
+  // "…Avenue, N.W. Washington": an abbreviated direction opening the city is the street's quadrant.
+  while (cut < words.length - 1 && /^[NS]\.?\s?[EW]\.?$/.test(words[cut])) cut++;
   if (cut >= words.length) cut = words.length - 1;
   return {
     moved: words.slice(0, cut).join(' '),

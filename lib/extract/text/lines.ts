@@ -166,8 +166,8 @@ function phonesIn(v: string, ctx: LineContext, b: LeadBuilder) {
   }
 }
 
-// Mailboxes that run the site, not the business: never a lead's contact.
-const SITE_MAILBOX = /^(webmaster|postmaster|hostmaster|abuse|no-?reply|donotreply|do-not-reply|mailer-daemon)@/i;
+// Mailboxes nobody reads: never a lead's contact (a webmaster@ may well be the owner of a small business).
+const SITE_MAILBOX = /^(no-?reply|donotreply|do-not-reply|mailer-daemon)@/i;
 
 function emailsIn(v: string, b: LeadBuilder, src: 'label' | 'text' = 'text') {
   for (const e of findEmails(v)) if (!SITE_MAILBOX.test(e)) b.email(e, src);
