@@ -38,7 +38,7 @@ export function values(leads: ContractLead[]) {
     faxes: flat((l) => l.faxes),
     emails: flat((l) => l.emails),
     streets: flat((l) => l.addresses.map((a) => a.street)),
-    addresses: flat((l) => l.addresses),
+    addresses: leads.flatMap((l) => l.addresses),
     im: leads.reduce(
       (acc, l) => {
         for (const [k, v] of Object.entries(l.im)) (acc[k] ??= []).push(...v);
