@@ -33,6 +33,9 @@ export function extractPage(doc: Document, url: string, opts: { budgetMs?: numbe
 
     const adapted = guarded(() => runAdapters(adapters, doc, url), null);
     if (adapted) result.adapter = adapted.info;
+    // Standalone page types (a seller's order page, a list): the adapter's leads are the whole answer; the generic
+    // layers' page-wide finds (the seller's own phone and return address, another item's phone) must not join them.
+    if (adapted?.standalone) return standaloneResult(result, adapted.leads, budget, page.truncated);
 
     const structured: DraftLead[] = [
       ...guarded(() => thingsToLeads(readJsonLd(page.jsonld), 'jsonld', region), []),
@@ -89,6 +92,17 @@ function mergeLeads(adapted: DraftLead[], structured: DraftLead[], text: DraftLe
   if (!leads.length) return [text];
   LeadBuilder.wrap(leads[0]).absorb(text);
   return leads;
+}
+
+/**
+ * The result of a standalone adapter page: its leads alone, finished as extractPage finishes every result. A buyer
+ * known only by platform id and order (an eBay order-list row) is still a lead.
+ */
+function standaloneResult(result: ExtractResult, leads: DraftLead[], budget: Budget, truncated: boolean) {
+  result.leads = leads.filter((l) => !isEmptyLead(l) || l.platformIds?.length || l.orders?.length);
+  if (budget.exceeded || truncated) result.partial = true;
+  result.ms = Math.round(budget.elapsed() * 1000) / 1000;
+  return result;
 }
 
 export type { ContractLead, DraftLead, ExtractResult };

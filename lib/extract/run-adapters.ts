@@ -29,11 +29,17 @@ function compile(pattern: string): RegExp {
   return new RegExp(`^${scheme}://${host}${path}$`, 'i');
 }
 
-export function runAdapters(
-  list: SiteAdapter[],
-  doc: Document,
-  url: string,
-): { info: NonNullable<ExtractResult['adapter']>; leads: DraftLead[] } | null {
+/**
+ * What the matching adapter gave. `standalone`: the page type is one the adapter declares standalone (a seller's
+ * order page, a list) and it returned leads, so the generic layers' page-wide finds must not join them.
+ */
+export interface AdapterRun {
+  info: NonNullable<ExtractResult['adapter']>;
+  leads: DraftLead[];
+  standalone: boolean;
+}
+
+export function runAdapters(list: SiteAdapter[], doc: Document, url: string): AdapterRun | null {
   let u: URL;
   try {
     u = new URL(url);
@@ -48,7 +54,7 @@ export function runAdapters(
     } catch {
       pageType = null;
     }
-    if (!pageType) return { info: { id: a.id, recognised: false }, leads: [] };
+    if (!pageType) return { info: { id: a.id, recognised: false }, leads: [], standalone: false };
     let parts: Partial<DraftLead>[] = [];
     try {
       parts = a.extract(doc, u);
@@ -56,7 +62,8 @@ export function runAdapters(
       parts = [];
     }
     const leads = parts.map((p) => ({ ...emptyLead(p.kind ?? 'company'), ...p }) as DraftLead);
-    return { info: { id: a.id, pageType, recognised: true }, leads };
+    const standalone = leads.length > 0 && (a.standalone ?? []).includes(pageType);
+    return { info: { id: a.id, pageType, recognised: true }, leads, standalone };
   }
   return null;
 }
