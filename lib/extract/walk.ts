@@ -1,4 +1,5 @@
 import type { Budget } from './budget';
+import { BLOCK, CELL, HEADING, SKIP } from './walk-tags';
 
 // One pass over the DOM that every text layer shares. It builds the lines a reader sees (block boundaries, <br>,
 // table cells) without innerText or getComputedStyle, which would force layout and cost more than the extraction.
@@ -25,76 +26,6 @@ export interface PageText {
   /** True when a cap was hit and the page was not read to its end. */
   truncated: boolean;
 }
-
-const SKIP = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'math',
-  'iframe',
-  'object',
-  'embed',
-  'canvas',
-  'select',
-  'option',
-  'textarea',
-  'button',
-  'video',
-  'audio',
-  'map',
-  'head',
-]);
-const BLOCK = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'center',
-  'dd',
-  'details',
-  'dialog',
-  'dir',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'html',
-  'legend',
-  'li',
-  'main',
-  'menu',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'thead',
-  'tfoot',
-  'tr',
-  'ul',
-  'caption',
-  'font-block',
-]);
-const CELL = new Set(['td', 'th']);
-const HEADING = new Set(['h1', 'h2', 'h3', 'h4']);
 
 /** The line that stands for a form field (text layers skip it). */
 export const FIELD = '\u2063';
