@@ -7,6 +7,8 @@ import { Button } from '../common/Button';
 import { useLang, useT } from '../i18n';
 import { emptyDraft, leadsOf, nameProvOf, toFailure, withTimeout, type Failure, type Lead } from './flow';
 import { LeadChooser } from './LeadChooser';
+import { ListQueue } from '../list-queue/ListQueue';
+import { AdapterNote, isAdapterList } from './AdapterNote';
 import { popupMessages, type PopupKey } from './messages';
 
 const siteOf = (url: string | undefined) => {
@@ -34,6 +36,8 @@ type Phase =
   | { kind: 'error'; failure: Failure }
   | { kind: 'empty'; result?: ExtractResult }
   | { kind: 'choose'; result: ExtractResult; leads: Lead[] }
+  /** A site adapter's list page (order list, search results): every item in a queue, saved in one step. */
+  | { kind: 'list'; result: ExtractResult }
   | {
       kind: 'edit';
       draft: CardDraft;
@@ -79,6 +83,7 @@ export function Popup({
   };
 
   const showResult = (result: ExtractResult) => {
+    if (isAdapterList(result)) return setPhase({ kind: 'list', result });
     const leads = leadsOf(result);
     if (leads.length === 0) setPhase({ kind: 'empty', result });
     else if (leads.length === 1) edit(leads[0].draft, result, leads[0].index);
@@ -186,16 +191,15 @@ export function Popup({
   return (
     <main class="la-popup">
       <h1>{t('title')}</h1>
-      {result?.adapter && !result.adapter.recognised && (
-        <p class="la-note">{t('adapterUnrecognised', { id: result.adapter.id })}</p>
-      )}
+      <AdapterNote result={result} />
       {result?.partial && <p class="la-note">{t('partial')}</p>}
-      {origin !== 'fresh' && (phase.kind === 'edit' || phase.kind === 'choose' || phase.kind === 'empty') && (
-        <div class="la-note" role="status">
-          {origin === 'restored' ? t('restored') : t('fromMenu', { page: siteOf(result?.url) })}{' '}
-          <Button onClick={discard}>{t('discard')}</Button>
-        </div>
-      )}
+      {origin !== 'fresh' &&
+        (phase.kind === 'edit' || phase.kind === 'choose' || phase.kind === 'list' || phase.kind === 'empty') && (
+          <div class="la-note" role="status">
+            {origin === 'restored' ? t('restored') : t('fromMenu', { page: siteOf(result?.url) })}{' '}
+            <Button onClick={discard}>{t('discard')}</Button>
+          </div>
+        )}
       {phase.kind === 'loading' && (
         <p role="status" aria-busy="true" class="la-progress">
           {t('capturing')}
@@ -218,6 +222,7 @@ export function Popup({
       {phase.kind === 'choose' && (
         <LeadChooser leads={phase.leads} onChoose={(l) => edit(l.draft, phase.result, l.index, true)} />
       )}
+      {phase.kind === 'list' && <ListQueue result={phase.result} send={api.send} />}
       {phase.kind === 'edit' && (
         <>
           {phase.multi && phase.result && (
