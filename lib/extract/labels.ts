@@ -19,7 +19,7 @@ const ALT = [...KIND_OF.keys()]
 // Before: anything but a letter ("…3900Fax: …" is two fields). After: optional "no."/"#", then ":" "：" "|" or (numeric kinds) a
 // digit, "+" or "(" — checked in code. Bounded pieces only: no nested quantifiers, so no catastrophic backtracking.
 const LABEL_RE = new RegExp(
-  `(?<![\\p{L}])(${ALT})(?:\\s{0,3}(?:no\\.?|number|#|号码?))?\\s{0,3}([:：|]|(?=[+(（\\d]))?`,
+  `(?<![A-Za-z])(${ALT})(?:\\s{0,3}(?:no\\.?|number|#|号码?))?\\s{0,3}([:：|]|(?=[+(（\\d]))?`,
   'giu',
 );
 const HAN = /\p{Script=Han}/u;
@@ -56,6 +56,10 @@ export function segments(line: string): Segment[] {
     const after = line.charAt(m.index + m[1].length);
     // A Latin label must end at a word boundary ("Telford" is not "Tel").
     if (!han && /[\p{L}]/u.test(after)) continue;
+    // A Chinese label may carry a prefix ("加盟热线：", "公司传真："), but then it must end in a colon.
+    const prefixed = han && m.index > 0 && HAN.test(line.charAt(m.index - 1));
+    if (prefixed && sep !== ':' && sep !== '：') continue;
+    if (!han && m.index > 0 && /\p{L}/u.test(line.charAt(m.index - 1))) continue;
     const ok =
       (sep && sep !== '' && (sep !== '|' || true)) ||
       (NUMERIC.has(kind) && /^[+(（\d]/.test(next) && word.length > 1) ||

@@ -14,6 +14,7 @@ import { FIELD } from '../walk';
 const IM_KINDS = new Set<LabelKind>(['qq', 'wechat', 'whatsapp', 'skype', 'wangwang', 'telegram', 'line']);
 const FAX_AFTER = /^\s*[(（[]?\s*(fax|f|传真)\b/i;
 const HANDLE = /^[\w.@+-]{3,40}/;
+const WECHAT_SAME = /微信同号|同微信|微信同步|wechat\s*(?:same|too)/i;
 
 export interface LineContext {
   region: CountryCode;
@@ -61,6 +62,8 @@ function handle(seg: Segment, ctx: LineContext, b: LeadBuilder, lines: string[],
       for (const p of findPhones(v, ctx.region)) {
         b.phone(p, 'label');
         if (seg.also === 'fax') b.fax(p, 'label');
+        // "13927775985（微信同号）": the same number is the WeChat ID.
+        if (WECHAT_SAME.test(v) || seg.also === 'wechat') b.im('wechat', p.value.replace(/^\+86/, ''), 'label');
       }
       emailsIn(v, b);
       return;

@@ -19,6 +19,12 @@ describe('labels', () => {
     const [s] = segments('电话/传真：022-26545775');
     expect([s.kind, s.also, s.value]).toEqual(['fax', 'phone', '022-26545775']);
   });
+  it('reads a prefixed Chinese label when it ends in a colon, and "微信同号" as the WeChat ID', () => {
+    const r = extractHtml('<p>加盟热线：13927775985（微信同号）</p><p>公司传真：0757-85222733</p>', 'http://x.cn/');
+    expect(r.leads[0].phones.map((p) => p.value)).toEqual(['+8613927775985']);
+    expect(r.leads[0].faxes.map((p) => p.shown)).toEqual(['0757 8522 2733']);
+    expect(r.leads[0].im.wechat?.map((h) => h.value)).toEqual(['13927775985']);
+  });
   it('does not take a word that starts with a label for the label ("Telford")', () => {
     expect(segments('Telford Road 12').map((s) => s.kind)).toEqual([null]);
   });
