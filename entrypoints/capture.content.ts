@@ -1,10 +1,15 @@
 import { extractPage } from '../lib/extract';
+import { withRecipes } from '../lib/recipes/capture';
+import { recipesFor } from '../lib/recipes/store';
 
 // Injected on a click (activeTab + scripting); never registered for all sites. Returns the ExtractResult as plain
-// JSON to the background's scripting.executeScript call.
+// JSON to the background's scripting.executeScript call. The site's taught recipes are read from
+// browser.storage.local (where the background keeps them) and applied first.
 export default defineContentScript({
   registration: 'runtime',
-  main() {
-    return extractPage(document, location.href);
+  async main() {
+    const result = extractPage(document, location.href);
+    const recipes = await recipesFor(location.href).catch(() => []);
+    return withRecipes(result, document, recipes);
   },
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Card, FollowUp } from './card/schema';
 import { BulkChange } from './archive/workspace-schema';
+import { Recipe } from './recipes/schema';
 
 // The one message protocol. Every request goes from an extension page (popup, archive) to the background, which
 // owns every write to the archive; the name says the direction (`ui→bg`). Both ends parse with these schemas:
@@ -112,6 +113,12 @@ export const Requests = {
     req: z.object({ pattern: z.string().max(40) }),
     res: z.object({ pattern: z.string(), example: z.string() }),
   },
+  // Taught recipes (lib/background/recipes.ts, kept in browser.storage.local).
+  'ui→bg:listRecipes': { req: z.object({}), res: z.object({ recipes: z.array(Recipe) }) },
+  'ui→bg:saveRecipe': { req: z.object({ recipe: Recipe }), res: z.object({ recipe: Recipe }) },
+  'ui→bg:deleteRecipe': { req: z.object({ id: z.string() }), res: z.object({ deleted: z.boolean() }) },
+  /** Open the teaching overlay in a tab (the user clicks the page's elements and names each one). */
+  'ui→bg:startTeach': { req: z.object({ tabId: z.number().int() }), res: z.object({}) },
 } as const;
 
 export type RequestName = keyof typeof Requests;

@@ -9,6 +9,7 @@ import { emptyDraft, leadsOf, nameProvOf, toFailure, withTimeout, type Failure, 
 import { LeadChooser } from './LeadChooser';
 import { ListQueue } from '../list-queue/ListQueue';
 import { AdapterNote, isAdapterList } from './AdapterNote';
+import { TeachButton } from '../teach/TeachButton';
 import { popupMessages, type PopupKey } from './messages';
 
 const siteOf = (url: string | undefined) => {
@@ -260,6 +261,9 @@ export function Popup({
             <Button onClick={() => void start(false)}>{t('captureAnother')}</Button>
           )}
         </div>
+      )}
+      {phase.kind !== 'loading' && !result?.adapter?.recognised && (
+        <TeachButton send={api.send} tabId={async () => sourceTab.current ?? api.findTabId()} result={result} />
       )}
     </main>
   );

@@ -8,12 +8,14 @@ import { captureTab } from './capture';
 import { getPending, setPending } from './pending';
 import type { Handlers } from './router';
 import { workspaceHandlers } from '../archive/workspace-ops';
+import { recipeHandlers } from './recipes';
 
 // What the background does for each message. Payloads arrive parsed; errors are MessageErrors with stable codes.
 
 export const handlers: Handlers = {
   ...transferHandlers,
   ...workspaceHandlers,
+  ...recipeHandlers,
   'ui→bg:captureTab': async ({ tabId }) => ({ result: await captureTab(tabId) }),
   'ui→bg:getPendingDraft': async () => ({ pending: await getPending() }),
   'ui→bg:setPendingDraft': async ({ pending }) => (await setPending(pending), {}),
