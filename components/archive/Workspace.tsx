@@ -12,6 +12,7 @@ import { archiveMessages } from './messages';
 import { SettingsPanel } from './SettingsPanel';
 import { TodayPanel } from './TodayPanel';
 import { TransferPanel } from '../transfer/TransferPanel';
+import { RecipeList } from '../recipes/RecipeList';
 
 // The tools around the table: one drawer open at a time, and the bulk bar whenever cards are selected.
 
@@ -59,7 +60,7 @@ export function Workspace(props: WorkspaceProps) {
           />
         );
       case 'settings':
-        return <SettingsPanel prefs={props.prefs} onPrefs={props.onPrefs} />;
+        return [<SettingsPanel key="s" prefs={props.prefs} onPrefs={props.onPrefs} />, <RecipeList key="r" />];
       default:
         return null;
     }
