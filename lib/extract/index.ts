@@ -24,7 +24,7 @@ export { toContractLead } from './contract';
  * Document (no extension globals); never throws; stops at the time budget and says so (partial: true).
  */
 export function extractPage(doc: Document, url: string, opts: { budgetMs?: number } = {}): ExtractResult {
-  const budget = new Budget(opts.budgetMs ?? 800);
+  const budget = new Budget(opts.budgetMs ?? 600);
   const result: ExtractResult = { url, title: '', leads: [], ms: 0 };
   try {
     const page = walkPage(doc, budget);
@@ -39,9 +39,9 @@ export function extractPage(doc: Document, url: string, opts: { budgetMs?: numbe
 
     const structured: DraftLead[] = [
       ...guarded(() => thingsToLeads(readJsonLd(page.jsonld), 'jsonld', region), []),
-      ...guarded(() => thingsToLeads(readMicrodata(doc), 'microdata', region), []),
-      ...guarded(() => thingsToLeads(readRdfa(doc), 'rdfa', region), []),
-      ...guarded(() => thingsToLeads(readMicroformats(doc), 'microformat', region), []),
+      ...guarded(() => thingsToLeads(readMicrodata(doc, budget), 'microdata', region), []),
+      ...guarded(() => thingsToLeads(readRdfa(doc, budget), 'rdfa', region), []),
+      ...guarded(() => thingsToLeads(readMicroformats(doc, budget), 'microformat', region), []),
     ];
 
     const text = new LeadBuilder();

@@ -1,11 +1,17 @@
+import type { Budget } from '../budget';
 import { addProp, MAX_DEPTH, MAX_THINGS, textOf, type Thing, type ThingValue } from './thing';
 
 // Microdata (itemscope / itemtype / itemprop) read into schema.org-like things.
 
-export function readMicrodata(doc: Document): Thing[] {
+export function readMicrodata(doc: Document, budget?: Budget): Thing[] {
   const roots = Array.from(doc.querySelectorAll('[itemscope]')).filter((el) => !el.hasAttribute('itemprop'));
   const count = { n: 0 };
-  return roots.slice(0, 500).map((el) => scope(el, 0, count));
+  const out: Thing[] = [];
+  for (const el of roots.slice(0, 500)) {
+    if (budget && !budget.ok()) break;
+    out.push(scope(el, 0, count));
+  }
+  return out;
 }
 
 function scope(el: Element, depth: number, count: { n: number }): Thing {

@@ -1,3 +1,4 @@
+import type { Budget } from '../budget';
 import { MAX_THINGS, textOf, type Thing } from './thing';
 
 // h-card / hCard (v1 vcard) and h-adr / adr read into schema.org-like things (Person or Organization with a
@@ -51,17 +52,16 @@ const PROPS: Record<string, string> = {
   fax: 'fax',
 };
 
-export function readMicroformats(doc: Document): Thing[] {
-  const roots = Array.from(doc.querySelectorAll('[class]')).filter((el) => {
-    const c = el.getAttribute('class') || '';
-    return CARD.test(c) || ADR.test(c);
-  });
+export function readMicroformats(doc: Document, budget?: Budget): Thing[] {
+  const roots = Array.from(doc.querySelectorAll('.h-card, .vcard, .h-adr, .adr, .p-adr'));
   const inside = new Set<Element>();
   const out: Thing[] = [];
+  const count = { n: 0 };
   for (const root of roots.slice(0, 500)) {
     if (inside.has(root)) continue;
+    if (count.n > MAX_THINGS * 25 || (budget && !budget.ok())) break;
     const cls = root.getAttribute('class') || '';
-    const props = readProps(root, inside);
+    const props = readProps(root, inside, count);
     if (CARD.test(cls)) out.push(card(root, props));
     else out.push({ '@type': 'PostalAddress', ...addressOf(props), name: first(props.name) });
   }
@@ -69,11 +69,11 @@ export function readMicroformats(doc: Document): Thing[] {
 }
 
 /** Property values of one root, not descending into nested roots other than adr (whose parts belong to it). */
-function readProps(root: Element, inside: Set<Element>): PropMap {
+function readProps(root: Element, inside: Set<Element>, count: { n: number }): PropMap {
   const props: PropMap = {};
   const stack = Array.from(root.children).reverse();
-  let n = 0;
-  while (stack.length && n++ < MAX_THINGS * 10) {
+  // One node budget for the whole page, shared by every card: many large cards cannot add up to a long run.
+  while (stack.length && count.n++ < MAX_THINGS * 25) {
     const el = stack.pop()!;
     const cls = (el.getAttribute('class') || '').toLowerCase();
     const nestedCard = CARD.test(cls);
@@ -90,9 +90,21 @@ function readProps(root: Element, inside: Set<Element>): PropMap {
   return props;
 }
 
+/** Descendants with class "value" (value-class pattern), looking at a bounded number of nodes. */
+function valueParts(el: Element): Element[] {
+  const out: Element[] = [];
+  const stack = Array.from(el.children);
+  for (let n = 0; stack.length && n < 100; n++) {
+    const c = stack.pop()!;
+    if (/(?:^|\s)value(?:\s|$)/.test(c.getAttribute('class') || '')) out.unshift(c);
+    else for (let i = 0; i < c.children.length; i++) stack.push(c.children[i]);
+  }
+  return out;
+}
+
 function valueOf(el: Element, key: string): string {
   // Value-class pattern: <span class="tel"><span class="type">work</span> <span class="value">…</span></span>
-  const values = Array.from(el.querySelectorAll('.value'));
+  const values = valueParts(el);
   if (values.length) return values.map((v) => v.getAttribute('title') || textOf(v)).join('');
   const tag = el.localName;
   if (tag === 'abbr' && el.getAttribute('title')) return el.getAttribute('title')!;

@@ -94,6 +94,17 @@ describe('hostile pages', () => {
     }
   });
 
+  it('hundreds of structured-data items (h-card, microdata, RDFa) are read, not choked on', () => {
+    const spans = '<span class="p-name"><span class="value">x</span></span>'.repeat(30);
+    const card = `<div class="h-card">${spans}<span class="p-tel">+1 312 867 0110</span></div>`;
+    const md = '<div itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Acme</span></div>';
+    const rdfa = '<div typeof="Organization"><span property="name">Acme</span></div>';
+    // Timing is checked in Chromium (extract-cli.test.ts); happy-dom's first selector query alone is slow here.
+    const { r } = timed(card.repeat(300) + md.repeat(300) + rdfa.repeat(300), 20_000);
+    expect(r.leads.some((l) => l.organization?.value === 'Acme')).toBe(true);
+    expect(r.leads.some((l) => l.phones.some((p) => p.value === '+13128670110'))).toBe(true);
+  });
+
   it('binary junk', () => {
     let junk = '';
     for (let i = 0; i < 100000; i++) junk += String.fromCharCode((i * 7919) % 65536);
