@@ -2,6 +2,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 // Permissions stay minimal: capture runs on a click (activeTab + scripting); no host permission for all sites.
+/** Hosts tests/e2e/adapters.spec.ts fakes with page.route (e2e build only). */
+const E2E_ADAPTER_HOSTS = ['https://trade.taobao.com/*', 'https://www.kompass.com/*', 'https://www.yellowpages.com/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
@@ -30,7 +33,8 @@ export default defineConfig({
     },
     // Only the end-to-end test build (`wxt build --mode e2e` → .output/chrome-mv3-e2e) may read the local test server:
     // headless Chromium cannot grant activeTab on a click. The shipped build gains no host permission.
-    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    // The adapter specs serve their test pages under the sites' own addresses (Playwright routes them to the files).
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*', ...E2E_ADAPTER_HOSTS] } : {}),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'lead-archive@example.org', strict_min_version: '115.0' } } }
       : {}),
