@@ -39,6 +39,8 @@ export function ArchiveApp() {
   const [version, setVersion] = useState(0);
   const [ms, setMs] = useState<number | null>(null);
   const seq = useRef(0);
+  /** Called once the table has painted its first rows (then the whole list is ordered). */
+  const firstRows = useRef<(() => void) | null>(null);
   // The card panel (and the editor it brings) loads when a card is first opened, so the table paints sooner.
   const [Panel, setPanel] = useState<PanelType | null>(null);
   useEffect(() => {
@@ -68,22 +70,28 @@ export function ArchiveApp() {
     const mine = ++seq.current;
     const started = performance.now();
     const q = { text: query, filter, sort, trash };
-    // The first screen straight from the index, then the whole ordered list.
-    if (ids === null)
-      void firstIds(getDb(), q, 100).then((first) => {
-        if (!first || mine !== seq.current) return;
-        setIds((cur) => {
-          if (cur) return cur;
-          setPartial(true);
-          return first;
-        });
+    const full = () =>
+      void listIds(getDb(), q).then((r) => {
+        if (mine !== seq.current) return;
+        setIds(r.ids);
+        setPartial(false);
+        setCapped(r.capped);
+        setMs(Math.round(performance.now() - started));
       });
-    void listIds(getDb(), q).then((r) => {
+    if (ids !== null) return full();
+    // On opening: the first screen straight from the sort index, painted before the whole list is ordered (the
+    // table says when its first rows are in; a second at most).
+    void firstIds(getDb(), q, 100).then((first) => {
       if (mine !== seq.current) return;
-      setIds(r.ids);
-      setPartial(false);
-      setCapped(r.capped);
-      setMs(Math.round(performance.now() - started));
+      if (!first) return full();
+      setPartial(true);
+      setIds(first);
+      const timer = setTimeout(() => firstRows.current?.(), 1000);
+      firstRows.current = () => {
+        clearTimeout(timer);
+        firstRows.current = null;
+        full();
+      };
     });
   }, [query, filter, sort?.col, sort?.dir, trash, version]);
 
@@ -173,6 +181,7 @@ export function ArchiveApp() {
                 }}
                 version={version}
                 queryKey={JSON.stringify([query, filter, sort, trash])}
+                onRows={() => firstRows.current?.()}
               />
             )}
             {openId && Panel && <Panel id={openId} onClose={() => open(null)} onSaved={refresh} />}

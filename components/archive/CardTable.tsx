@@ -26,6 +26,8 @@ export interface CardTableProps {
   version: number;
   /** Changes with the search, filter, sort or trash view: the list starts again from the top. */
   queryKey: string;
+  /** Told each time rows have been read and drawn. */
+  onRows?: () => void;
 }
 
 function formatDate(ms: number, lang: string): string {
@@ -74,6 +76,7 @@ export function CardTable(props: CardTableProps) {
         for (const id of cache.current.keys()) if (!keep.has(id)) cache.current.delete(id);
       }
       setRows(new Map(cache.current));
+      requestAnimationFrame(() => props.onRows?.());
     });
     return () => {
       live = false;

@@ -1,13 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Card } from '../../lib/card/schema';
 import { getDb } from '../../lib/db';
-import { scanReminders, type CardList, type TodayReminders } from '../../lib/reminders/scan';
+import { COUNT_CAP, scanReminders, shownCount, type CardList, type TodayReminders } from '../../lib/reminders/scan';
 import type { Prefs } from '../../lib/views/prefs';
 import { useT } from '../i18n';
 import { archiveMessages } from './messages';
 
 // The "Today" list: follow-ups due or overdue, birthdays and anniversaries, and how many cards are due for
 // review or have had no contact for too long (each with the first few, to open).
+
+/** "and N more": past the cap the total is not known, only that it is more. */
+function more(count: number, shown: number): string {
+  return count > COUNT_CAP ? `${COUNT_CAP - shown}+` : String(count - shown);
+}
 
 export function TodayPanel(props: { prefs: Pick<Prefs, 'reminders'>; onOpen: (id: string) => void }) {
   const t = useT(archiveMessages);
@@ -54,7 +59,7 @@ export function TodayPanel(props: { prefs: Pick<Prefs, 'reminders'>; onOpen: (id
       {list.ids.map((id) => (
         <li key={id}>{link(id)}</li>
       ))}
-      {list.count > list.ids.length && <li>{t('today.more', { n: list.count - list.ids.length })}</li>}
+      {list.count > list.ids.length && <li>{t('today.more', { n: more(list.count, list.ids.length) })}</li>}
     </ul>
   );
   const nothing = !today.followUpsDue && !today.dates.length && !today.review.count && !today.noContact.count;
@@ -65,7 +70,7 @@ export function TodayPanel(props: { prefs: Pick<Prefs, 'reminders'>; onOpen: (id
       {today.followUpsDue > 0 && (
         <section>
           <h3>
-            {t('today.followUps')} ({today.followUpsDue})
+            {t('today.followUps')} ({shownCount(today.followUpsDue)})
           </h3>
           <ul>
             {today.followUps.map((r) => (
@@ -76,7 +81,7 @@ export function TodayPanel(props: { prefs: Pick<Prefs, 'reminders'>; onOpen: (id
               </li>
             ))}
             {today.followUpsDue > today.followUps.length && (
-              <li>{t('today.more', { n: today.followUpsDue - today.followUps.length })}</li>
+              <li>{t('today.more', { n: more(today.followUpsDue, today.followUps.length) })}</li>
             )}
           </ul>
         </section>
@@ -95,13 +100,13 @@ export function TodayPanel(props: { prefs: Pick<Prefs, 'reminders'>; onOpen: (id
       )}
       {today.review.count > 0 && (
         <section>
-          <h3>{t('today.review', { n: today.review.count })}</h3>
+          <h3>{t('today.review', { n: shownCount(today.review.count) })}</h3>
           {few(today.review)}
         </section>
       )}
       {today.noContact.count > 0 && (
         <section>
-          <h3>{t('today.noContact', { n: today.noContact.count })}</h3>
+          <h3>{t('today.noContact', { n: shownCount(today.noContact.count) })}</h3>
           {few(today.noContact)}
         </section>
       )}

@@ -5,7 +5,7 @@ import { translator } from '../i18n';
 import { loadPrefs } from '../views/prefs';
 import { reminderMessages } from './messages';
 import { startOfDay } from './rules';
-import { badgeCount, scanReminders, type TodayReminders } from './scan';
+import { badgeCount, scanReminders, shownCount, type TodayReminders } from './scan';
 
 // The background side of reminders: the toolbar badge shows what is due today (follow-ups, birthdays and
 // anniversaries), kept current after every write and on a half-hourly alarm; once a day a notification sums
@@ -22,23 +22,25 @@ const ICON =
 export function summary(t: TodayReminders, lang?: 'en' | 'zh'): { title: string; message: string } | null {
   const tr = translator(reminderMessages, lang);
   const lines: string[] = [];
-  if (t.followUpsDue) lines.push(tr('followUps', { n: t.followUpsDue }));
+  if (t.followUpsDue) lines.push(tr('followUps', { n: shownCount(t.followUpsDue) }));
   if (t.dates.length) lines.push(tr('dates', { n: t.dates.length }));
-  if (t.review.count) lines.push(tr('review', { n: t.review.count }));
-  if (t.noContact.count) lines.push(tr('noContact', { n: t.noContact.count }));
+  if (t.review.count) lines.push(tr('review', { n: shownCount(t.review.count) }));
+  if (t.noContact.count) lines.push(tr('noContact', { n: shownCount(t.noContact.count) }));
   return lines.length ? { title: tr('title'), message: lines.join('\n') } : null;
 }
 
 export async function refreshReminders(now = Date.now()): Promise<TodayReminders> {
   const prefs = await loadPrefs();
-  const today = await scanReminders(getDb(), now, prefs.reminders);
+  const day = startOfDay(now);
+  const stored = await browser.storage.local.get(NOTIFIED_KEY);
+  const notify = prefs.reminders.notify && stored[NOTIFIED_KEY] !== day && !!browser.notifications;
+  // After a write only the badge is refreshed (its parts are cheap); the whole scan runs for the daily notification.
+  const today = await scanReminders(getDb(), now, prefs.reminders, undefined, notify ? undefined : 'badge');
   const n = badgeCount(today);
   await browser.action.setBadgeText({ text: n ? (n > 999 ? '999+' : String(n)) : '' });
   await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
-  const day = startOfDay(now);
-  const stored = await browser.storage.local.get(NOTIFIED_KEY);
   const text = summary(today);
-  if (prefs.reminders.notify && text && stored[NOTIFIED_KEY] !== day && browser.notifications) {
+  if (notify && text) {
     await browser.notifications.create(NOTIFICATION_ID, { type: 'basic', iconUrl: ICON, ...text });
     await browser.storage.local.set({ [NOTIFIED_KEY]: day });
   }

@@ -7,7 +7,6 @@ import {
   dateReminders,
   endOfDay,
   followUpReminders,
-  reviewReminder,
   startOfDay,
   todayMonthDays,
   type GradeKey,
@@ -22,7 +21,7 @@ import {
 export interface TodayReminders {
   /** Follow-ups due today or overdue, with their follow-up: the FOLLOW_UPS_SHOWN most overdue first. */
   followUps: (Reminder & { followUp: FollowUp })[];
-  /** How many follow-ups are due today or overdue in all. */
+  /** How many follow-ups are due today or overdue (at most COUNT_CAP + 1, meaning "more than COUNT_CAP"). */
   followUpsDue: number;
   /** Birthdays and anniversaries today. */
   dates: Reminder[];
@@ -39,6 +38,8 @@ export interface CardList {
 
 /** Ids listed per kind of reminder; the rest are counted. */
 export const SHOWN = 20;
+/** Counts stop here (shown as "1,000+"): finding today's reminders costs the same in any size of archive. */
+export const COUNT_CAP = 1000;
 
 const GRADE_KEYS: GradeKey[] = ['A', 'B', 'C', 'none'];
 /** Follow-ups read for the Today list (oldest due first); the rest are counted. */
@@ -66,6 +67,8 @@ export async function scanReminders(
   settings: ReminderSettings = DEFAULT_REMINDER_SETTINGS,
   /** Filled with each part's milliseconds, for the benchmark. */
   profile?: Record<string, number>,
+  /** The badge needs only follow-ups and dates: leave the review and no-contact parts out. */
+  only?: 'badge',
 ): Promise<TodayReminders> {
   const timed = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
     const t0 = performance.now();
@@ -93,7 +96,7 @@ export async function scanReminders(
     const list = (await db.followUps.bulkGet(open.slice(0, FOLLOW_UPS_SHOWN))).filter(Boolean) as FollowUp[];
     const byId = new Map(list.map((f) => [f.id, f]));
     const shown = followUpReminders(list, now).map((r) => ({ ...r, followUp: byId.get(r.followUpId!)! }));
-    return { shown, count: open.length };
+    return { shown, count: Math.min(open.length, COUNT_CAP + 1) };
   };
 
   const dates = async () => {
@@ -103,78 +106,76 @@ export async function scanReminders(
     return cards.flatMap((c) => dateReminders(c, now));
   };
 
-  // Trashed cards are few: read them once, to take them out of counts made from index ranges.
-  const trashedCards = trashed.size ? ((await db.cards.bulkGet([...trashed])).filter(Boolean) as Card[]) : [];
-
-  // Per grade: counted by the index (no key read), the first few ids read for the list.
+  // Per grade, the first ids of each due range, up to COUNT_CAP + 1: the work is bounded by the cap, not by the
+  // size of the archive (the list says "1,000+" beyond it).
   const review = async (): Promise<CardList> => {
-    let count = 0;
     const ids: string[] = [];
     for (const g of GRADE_KEYS) {
       const months = settings.reviewMonths[g];
-      if (!months) continue;
-      const range = db.cards
+      if (!months || ids.length > COUNT_CAP) continue;
+      const page = (await db.cards
         .where('[g+rv]')
-        .between([indexGrade(g), Dexie.minKey], [indexGrade(g), reviewCutoff(now, months)], true, true);
-      count += await range.count();
-      if (ids.length < SHOWN) ids.push(...((await range.limit(SHOWN + trashed.size).primaryKeys()) as string[]));
+        .between([indexGrade(g), Dexie.minKey], [indexGrade(g), reviewCutoff(now, months)], true, true)
+        .limit(COUNT_CAP + 1 - ids.length + trashed.size)
+        .primaryKeys()) as string[];
+      ids.push(...page.filter(live));
     }
-    count -= trashedCards.filter((c) => reviewReminder({ ...c, deletedAt: undefined }, now, settings)).length;
-    return { count, ids: ids.filter(live).slice(0, SHOWN) };
+    return { count: Math.min(ids.length, COUNT_CAP + 1), ids: ids.slice(0, SHOWN) };
   };
 
-  // Cards captured before the cut-off and not contacted since. With one limit for every grade (the default) this
-  // is counted without reading the old cards' keys: old − (contacted − contacted among the new).
+  // Cards captured before the cut-off (oldest first) and not contacted since, per the grade's own limit; the
+  // captures are walked a page at a time until COUNT_CAP + 1 are found.
   const noContact = async (): Promise<CardList> => {
-    const limits = new Set(GRADE_KEYS.map((g) => settings.noContactDays[g]));
-    if (limits.size === 1) {
-      const days = [...limits][0];
-      if (!days) return { count: 0, ids: [] };
-      const since = startOfDay(now) - days * DAY;
-      const [oldCount, recent, fresh] = await Promise.all([
-        db.cards.where('createdAt').below(since).count(),
-        contactedSince(db, since),
-        db.cards.where('createdAt').aboveOrEqual(since).primaryKeys() as Promise<string[]>,
-      ]);
-      let recentNew = 0;
-      for (const id of fresh) if (recent.has(id)) recentNew++;
-      const gone = trashedCards.filter((c) => c.createdAt < since && !recent.has(c.id)).length;
-      const ids: string[] = [];
-      // Oldest captures first.
-      for (let offset = 0; ids.length < SHOWN; offset += 500) {
-        const page = (await db.cards
-          .where('createdAt')
-          .below(since)
-          .offset(offset)
-          .limit(500)
-          .primaryKeys()) as string[];
-        for (const id of page) if (!recent.has(id) && live(id) && ids.length < SHOWN) ids.push(id);
-        if (page.length < 500) break;
-      }
-      return { count: oldCount - (recent.size - recentNew) - gone, ids };
-    }
-    // Different limits per grade: one pass per limit over the ids of its grades.
+    const limits = [...new Set(GRADE_KEYS.map((g) => settings.noContactDays[g]))].filter((d) => d > 0);
+    if (!limits.length) return { count: 0, ids: [] };
+    const minDays = Math.min(...limits);
+    const since = (days: number) => startOfDay(now) - days * DAY;
+    // Contacted since the earliest cut-off that applies (the shortest limit).
+    const recent = await contactedSince(db, since(minDays));
+    const uniform = GRADE_KEYS.every((g) => settings.noContactDays[g] === minDays);
     const out: string[] = [];
-    for (const days of [...limits].filter((d) => d > 0)) {
-      const since = startOfDay(now) - days * DAY;
-      const grades = GRADE_KEYS.filter((g) => settings.noContactDays[g] === days);
-      const [old, recent, inGrades] = await Promise.all([
-        db.cards.where('createdAt').below(since).primaryKeys() as Promise<string[]>,
-        contactedSince(db, since),
-        Promise.all(grades.map((g) => gradeIds(db, g))).then((l) => new Set(l.flat())),
-      ]);
-      for (const id of old) if (!recent.has(id) && live(id) && inGrades.has(id)) out.push(id);
+    const PAGE = 1000;
+    for (let offset = 0; out.length <= COUNT_CAP; offset += PAGE) {
+      const page = (await db.cards
+        .where('createdAt')
+        .below(since(minDays))
+        .offset(offset)
+        .limit(PAGE)
+        .toArray()) as Card[];
+      for (const c of page) {
+        if (!live(c.id) || recent.has(c.id)) continue;
+        if (uniform) {
+          out.push(c.id);
+          continue;
+        }
+        // Different limits per grade: the rule decides with the card's own grade and last contact.
+        const days = settings.noContactDays[c.classification?.grade ?? 'none'];
+        if (days && c.createdAt < since(days) && !(await contactedSinceOne(c.id, since(days)))) out.push(c.id);
+      }
+      if (page.length < PAGE) break;
     }
-    return { count: out.length, ids: out.slice(0, SHOWN) };
+    return { count: Math.min(out.length, COUNT_CAP + 1), ids: out.slice(0, SHOWN) };
   };
+
+  const contactedSinceOne = async (cardId: string, from: number) =>
+    (await db.followUps
+      .where('cardId')
+      .equals(cardId)
+      .filter((f) => f.date >= from)
+      .count()) > 0;
 
   const [f, d, r, n] = await Promise.all([
     timed('followUps', dueFollowUps),
     timed('dates', dates),
-    timed('review', review),
-    timed('noContact', noContact),
+    only === 'badge' ? { count: 0, ids: [] } : timed('review', review),
+    only === 'badge' ? { count: 0, ids: [] } : timed('noContact', noContact),
   ]);
   return { followUps: f.shown, followUpsDue: f.count, dates: d, review: r, noContact: n };
+}
+
+/** A count as shown: "1000+" once it passed the cap. */
+export function shownCount(n: number): string {
+  return n > COUNT_CAP ? `${COUNT_CAP}+` : String(n);
 }
 
 /** The toolbar badge: what needs doing today (due follow-ups, birthdays and anniversaries). */

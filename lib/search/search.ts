@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
 import type { Card } from '../card/schema';
-import { cardTerms, queryTokens } from './terms';
+import { cardTerms, phraseOf, queryTokens } from './terms';
 
 // Search answered from the multiEntry `terms` index: each query token is a prefix range on the index; the ids of
 // every token are intersected, the most selective token first. Never a scan of the cards.
@@ -40,6 +40,13 @@ export async function searchIds(table: Table, query: string, limit = Infinity): 
   if (!tokens.length) return { ids: byNumber, capped: false, tokens };
   const ordered = [...tokens].sort((a, b) => b.length - a.length);
   const finite = Number.isFinite(limit);
+  // Type-ahead of a name as written ("Fatima Jen"): one prefix range of the whole-name terms, when it fills the page.
+  const phrase = finite ? phraseOf(query) : null;
+  if (phrase) {
+    const hits = [...new Set((await idsForToken(table, phrase, limit * 4)) as string[])];
+    if (hits.length >= limit)
+      return { ids: [...new Set([...byNumber, ...hits])].slice(0, limit), capped: false, tokens };
+  }
   const weak = finite && ordered.some((t) => !isWeak(t)) ? ordered.filter(isWeak) : [];
   const strong = ordered.filter((t) => !weak.includes(t));
   let capped = false;

@@ -185,17 +185,35 @@ export function emailTerms(raw: string, out: Set<string> = new Set()): Set<strin
   return out;
 }
 
+/**
+ * A Latin name of several words is also kept whole ("fatima jensen", "redwood auto parts ltd"): a type-ahead like
+ * "Fatima Jen" is then one narrow prefix range instead of the intersection of two wide ones.
+ */
+export function phraseTerm(raw: string, out: Set<string>): void {
+  const p = phraseOf(raw);
+  if (p) out.add(p);
+}
+
+/** The folded, single-spaced, clipped form of a Latin multi-word text, or null. */
+export function phraseOf(raw: string): string | null {
+  const s = fold(raw).trim().replace(/\s+/g, ' ');
+  if (!s.includes(' ') || HAN.test(s) || s.length < 3) return null;
+  return clip(s);
+}
+
 /** Everything searchable on a card, as the list stored in its `terms` field. */
 export function cardTerms(card: Pick<Card, 'name' | 'number'> & Partial<Card>): string[] {
   const out = new Set<string>();
   // The customer number is searched through its own unique index (search.ts), not here.
   textTerms(card.name ?? '', out);
+  phraseTerm(card.name ?? '', out);
   for (const p of card.phones ?? []) phoneTerms(p.value, out);
   for (const f of card.faxes ?? []) phoneTerms(f.value, out);
   for (const e of card.emails ?? []) emailTerms(e.value, out);
   for (const h of card.im ?? []) out.add(clip(fold(h.value.trim())));
   for (const c of card.contacts ?? []) {
     textTerms(c.name, out);
+    phraseTerm(c.name, out);
     for (const p of c.phones ?? []) phoneTerms(p.value, out);
     for (const e of c.emails ?? []) emailTerms(e.value, out);
     for (const h of c.im ?? []) out.add(clip(fold(h.value.trim())));

@@ -50,6 +50,17 @@ describe('cardTerms', () => {
     );
   });
 
+  it('keeps Latin multi-word names whole as well, for type-ahead of a name as written', () => {
+    const t = cardTerms(
+      card({
+        name: 'Redwood  Auto Parts',
+        contacts: [{ id: 'c', name: 'Fatima Jensen', phones: [], emails: [], im: [] }],
+      }),
+    );
+    expect(t).toEqual(expect.arrayContaining(['redwood auto parts', 'fatima jensen', 'redwood', 'fatima', 'jensen']));
+    expect(cardTerms(card({ name: '华强 电子' }))).not.toContain('华强 电子');
+  });
+
   it('caps the term count and term length', () => {
     const long = Array.from({ length: 500 }, (_, i) => `word${i}`).join(' ');
     const t = cardTerms(card({ name: 'n', notes: { text: long } }));
@@ -139,6 +150,13 @@ describe('searchIds on a terms index', () => {
     // Unlimited (the full list) answers the same from the index.
     expect((await searchIds(db.cards, 'alpine to')).ids).toEqual(['4']);
     expect((await searchIds(db.cards, 'alpine x')).ids).toEqual([]);
+    db.close();
+  });
+
+  it('answers a name typed as written from the whole-name terms', async () => {
+    const db = await seeded();
+    expect((await searchIds(db.cards, 'Alinea Rest', 1)).ids).toEqual(['3']);
+    expect((await searchIds(db.cards, 'alinea  rest', 50)).ids).toEqual(['3']);
     db.close();
   });
 
