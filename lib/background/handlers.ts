@@ -9,6 +9,7 @@ import { getPending, setPending } from './pending';
 import type { Handlers } from './router';
 import { workspaceHandlers } from '../archive/workspace-ops';
 import { recipeHandlers } from './recipes';
+import { importRecipesOf } from '../recipes/archive-import';
 
 // What the background does for each message. Payloads arrive parsed; errors are MessageErrors with stable codes.
 
@@ -38,7 +39,9 @@ export const handlers: Handlers = {
   },
   'ui→bg:importCommit': async ({ text }) => {
     try {
-      return await importCommit(text);
+      const done = await importCommit(text);
+      await importRecipesOf(text);
+      return done;
     } catch (e) {
       if (isTransferError(e)) throw new MessageError('invalid-request', e.code);
       throw e;

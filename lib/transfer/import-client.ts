@@ -1,5 +1,6 @@
 import { importCommit, importDryRun, type DryRunReport, type ImportReport } from '../archive/transfer';
 import { send } from '../messaging';
+import { importRecipesOf } from '../recipes/archive-import';
 import { draftsCommit, draftsDryRun } from './drafts';
 import { TransferError } from './errors';
 import { MB } from './limits';
@@ -29,7 +30,10 @@ export async function dryRun(p: Prepared, local = payloadSize(p) > VIA_PAGE_BYTE
 }
 
 export async function commit(p: Prepared, local = payloadSize(p) > VIA_PAGE_BYTES) {
-  if (p.kind === 'json') return local ? importCommit(p.text) : send('ui→bg:importCommit', { text: p.text });
+  if (p.kind === 'json')
+    return local
+      ? importCommit(p.text).then(async (done) => (await importRecipesOf(p.text), done))
+      : send('ui→bg:importCommit', { text: p.text });
   return local
     ? draftsCommit(p.cards, { skipped: p.invalid.length })
     : send('ui→bg:importCardsCommit', { cards: p.cards, skipped: p.invalid.length });

@@ -1,6 +1,7 @@
 import type { Card } from '../card/schema';
 import { fromRecord, getDb, type ArchiveDb, type CardRecord } from '../db';
 import { JSON_FORMAT, JSON_VERSION, type ExportedLead } from './json';
+import { loadRecipes } from '../recipes/store';
 
 // The JSON export (format of lib/transfer/json.ts) built page by page: each page of cards is read with its
 // follow-ups and history, serialised, and kept only as a small Blob; the final Blob is made of those blobs, so the
@@ -67,6 +68,8 @@ async function leadsOf(db: ArchiveDb, recs: CardRecord[], contiguous: boolean): 
 export async function leadsToJsonBlob(
   source: AsyncIterable<ExportedLead[]>,
   now = new Date(),
+  /** Taught site recipes, written as the optional top-level `recipes` after the leads when there are any. */
+  recipes?: readonly unknown[],
 ): Promise<{ blob: Blob; count: number }> {
   const parts: Blob[] = [
     new Blob([
@@ -80,17 +83,19 @@ export async function leadsToJsonBlob(
     parts.push(new Blob([count ? ',\n' : '', body]));
     count += leads.length;
   }
-  parts.push(new Blob(['\n]}\n']));
+  parts.push(new Blob([recipes?.length ? `\n],"recipes":${JSON.stringify(recipes)}}\n` : '\n]}\n']));
   return { blob: new Blob(parts, { type: 'application/json' }), count };
 }
 
 /** The archive (or the chosen cards) as our JSON export, streamed from the database. */
 export async function exportJsonBlob(scope: ExportScope = {}, db: ArchiveDb = getDb(), now = new Date()) {
+  // The whole archive carries the taught recipes too (read before the transaction: it must await only Dexie).
+  const recipes = scope.ids ? undefined : await loadRecipes().catch(() => undefined);
   return db.transaction('r', db.cards, db.followUps, db.history, async () => {
     async function* leads() {
       for await (const recs of pages(db, scope)) if (recs.length) yield await leadsOf(db, recs, !scope.ids);
     }
-    return leadsToJsonBlob(leads(), now);
+    return leadsToJsonBlob(leads(), now, recipes);
   });
 }
 

@@ -46,6 +46,11 @@ export interface InvalidLead {
 
 export interface ParsedImport {
   exportedAt?: string;
+  /**
+   * The taught site recipes (optional top-level `recipes`, lib/recipes/schema.ts), unchecked: the reader of
+   * recipes checks each one. Absent in files from before recipes; old readers ignore the key.
+   */
+  recipes?: unknown[];
   valid: { index: number; lead: ExportedLead }[];
   invalid: InvalidLead[];
 }
@@ -91,6 +96,8 @@ export function parseImport(text: string, maxBytes: number = LIMITS.jsonBytes): 
   }
   if (!Number.isInteger(head.data.version) || head.data.version < 1) throw new TransferError('wrong-format');
   const out: ParsedImport = { exportedAt: head.data.exportedAt, valid: [], invalid: [] };
+  const recipes = (doc as { recipes?: unknown }).recipes;
+  if (Array.isArray(recipes)) out.recipes = recipes;
   head.data.leads.forEach((raw, index) => {
     const r = ExportedLead.safeParse(raw);
     if (r.success) {
