@@ -1,4 +1,5 @@
 import { extractPage } from '../lib/extract';
+import { capResult } from '../lib/extract/cap';
 import { withRecipes } from '../lib/recipes/capture';
 import { recipesFor } from '../lib/recipes/store';
 
@@ -10,6 +11,6 @@ export default defineContentScript({
   async main() {
     const result = extractPage(document, location.href);
     const recipes = await recipesFor(location.href).catch(() => []);
-    return withRecipes(result, document, recipes);
+    return capResult(withRecipes(result, document, recipes));
   },
 });
