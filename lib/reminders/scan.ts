@@ -47,12 +47,6 @@ export const FOLLOW_UPS_SHOWN = 200;
 const DAY = 86_400_000;
 const indexGrade = (g: GradeKey) => (g === 'none' ? '-' : g);
 
-async function gradeIds(db: ArchiveDb, g: GradeKey, upTo: unknown = Dexie.maxKey): Promise<string[]> {
-  return (await db.cards
-    .where('[g+rv]')
-    .between([indexGrade(g), Dexie.minKey], [indexGrade(g), upTo], true, true)
-    .primaryKeys()) as string[];
-}
 
 /** The day, `months` before `now`'s end of day: a card last reviewed on or before it is due. */
 function reviewCutoff(now: number, months: number): number {
