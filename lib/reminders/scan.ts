@@ -47,7 +47,6 @@ export const FOLLOW_UPS_SHOWN = 200;
 const DAY = 86_400_000;
 const indexGrade = (g: GradeKey) => (g === 'none' ? '-' : g);
 
-
 /** The day, `months` before `now`'s end of day: a card last reviewed on or before it is due. */
 function reviewCutoff(now: number, months: number): number {
   const d = new Date(endOfDay(now));
