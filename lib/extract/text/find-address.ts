@@ -11,10 +11,13 @@ import {
   UK_POSTCODE,
 } from './address';
 import type { DraftAddress } from '../types';
+import { looksLikeName } from '../names';
 
 // Unlabelled addresses: a "City, ST 12345" line with its street before it on the same line or on the line above,
 // a UK postcode line on a UK page, or a Chinese line that names 省/市 and ends at a 号/楼/室.
 
+const ADDRESSEE = /^(ship(ping)?|deliver(y)?|billing|mailing|send)\s*(address|to)\b|^(收货|收件|寄送)/i;
+const COUNTRY_LINE = /^(United States(?: of America)?|USA|U\.S\.A\.|Canada|United Kingdom|UK|China|中国)$/i;
 const ZH_LINE =
   /^\p{Script=Han}{2,12}(?:省|市|自治区)[\p{Script=Han}\d\w（）()、,，\s-]{3,80}(?:号|楼|室|厂|园|座|层|村|院)/u;
 
@@ -32,10 +35,16 @@ export function findAddresses(lines: string[], region: CountryCode, budget: Budg
           // The street is on the line(s) above: "1723 North Halsted" / "Suite 200" / "Chicago, IL 60614".
           const prev = lines[i - 1] ?? '';
           const prev2 = lines[i - 2] ?? '';
-          if (looksLikeStreet(prev)) a.street = prev.replace(/[,\s]+$/, '');
-          else if (/^(suite|ste|floor|fl|unit|#|room|rm)\b/i.test(prev) && looksLikeStreet(prev2))
+          if (looksLikeStreet(prev)) {
+            a.street = prev.replace(/[,\s]+$/, '');
+            // A shipping/billing block: the addressee's name sits between its heading and the street.
+            if (ADDRESSEE.test(lines[i - 3] ?? '') && looksLikeName(prev2))
+              b.person({ name: prev2, phones: [], emails: [] }, 'text');
+          } else if (/^(suite|ste|floor|fl|unit|#|room|rm)\b/i.test(prev) && looksLikeStreet(prev2))
             a.street = `${prev2.replace(/[,\s]+$/, '')}, ${prev.replace(/[,\s]+$/, '')}`;
         }
+        const after = (lines[i + 1] ?? '').trim();
+        if (a && !a.country && COUNTRY_LINE.test(after)) a.country = after;
         if (a && (a.street || a.postcode)) b.address(a, 'text');
         continue;
       }

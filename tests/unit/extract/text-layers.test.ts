@@ -97,6 +97,16 @@ describe('addresses', () => {
   });
 });
 
+describe('shipping blocks', () => {
+  it('reads the addressee, street, city line and country of a "Shipping Address" block (amazon order page)', () => {
+    const v = values(extractFile(corpusPage('amazon-orders/order-details-112-0399923-3070642.html')).leads);
+    expect(v.persons).toContain('Alex Laird');
+    expect(v.addresses).toContainEqual(
+      expect.objectContaining({ street: '555 My Road', city: 'Chicago', region: 'IL', country: 'United States' }),
+    );
+  });
+});
+
 describe('names', () => {
   it('tells names from menu words', () => {
     expect(looksLikeName('Jane Doe')).toBe(true);
