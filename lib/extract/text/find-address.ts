@@ -38,8 +38,11 @@ export function findAddresses(lines: string[], region: CountryCode, budget: Budg
           if (looksLikeStreet(prev)) {
             a.street = prev.replace(/[,\s]+$/, '');
             // A shipping/billing block: the addressee's name sits between its heading and the street.
-            if (ADDRESSEE.test(lines[i - 3] ?? '') && looksLikeName(prev2))
+            // The lead is then that person (a buyer), and the site's own name is not theirs.
+            if (ADDRESSEE.test(lines[i - 3] ?? '') && looksLikeName(prev2)) {
               b.person({ name: prev2, phones: [], emails: [] }, 'text');
+              b.lead.kind = 'person';
+            }
           } else if (/^(suite|ste|floor|fl|unit|#|room|rm)\b/i.test(prev) && looksLikeStreet(prev2))
             a.street = `${prev2.replace(/[,\s]+$/, '')}, ${prev.replace(/[,\s]+$/, '')}`;
         }

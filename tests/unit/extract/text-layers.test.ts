@@ -99,8 +99,12 @@ describe('addresses', () => {
 
 describe('shipping blocks', () => {
   it('reads the addressee, street, city line and country of a "Shipping Address" block (amazon order page)', () => {
-    const v = values(extractFile(corpusPage('amazon-orders/order-details-112-0399923-3070642.html')).leads);
+    const { result, leads } = extractFile(corpusPage('amazon-orders/order-details-112-0399923-3070642.html'));
+    const v = values(leads);
     expect(v.persons).toContain('Alex Laird');
+    // The buyer is a person; the shop's copyright line is not their organisation.
+    expect(result.leads[0].kind).toBe('person');
+    expect(v.org).toEqual([]);
     expect(v.addresses).toContainEqual(
       expect.objectContaining({ street: '555 My Road', city: 'Chicago', region: 'IL', country: 'United States' }),
     );
