@@ -119,6 +119,15 @@ export const Requests = {
   'ui→bg:deleteRecipe': { req: z.object({ id: z.string() }), res: z.object({ deleted: z.boolean() }) },
   /** Open the teaching overlay in a tab (the user clicks the page's elements and names each one). */
   'ui→bg:startTeach': { req: z.object({ tabId: z.number().int() }), res: z.object({}) },
+  /** Badge the list items already in the archive on the page (needs the site's host permission). */
+  'ui→bg:showBadges': {
+    req: z.object({
+      tabId: z.number().int(),
+      names: z.array(z.string().max(500)).max(2000),
+      label: z.string().max(40),
+    }),
+    res: z.object({ marked: z.number() }),
+  },
 } as const;
 
 export type RequestName = keyof typeof Requests;

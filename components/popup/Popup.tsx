@@ -10,6 +10,8 @@ import { LeadChooser } from './LeadChooser';
 import { ListQueue } from '../list-queue/ListQueue';
 import { AdapterNote, isAdapterList } from './AdapterNote';
 import { TeachButton } from '../teach/TeachButton';
+import { PageBadges, type HostPermissions } from '../badges/PageBadges';
+import { browserPermissions } from '../badges/browser-permissions';
 import { popupMessages, type PopupKey } from './messages';
 
 const siteOf = (url: string | undefined) => {
@@ -30,6 +32,8 @@ export interface PopupApi {
   /** The tab to capture: `?tabId=N` when the popup is opened as a page, else the active tab. */
   findTabId(): Promise<number | undefined>;
   openArchive(cardId: string): unknown;
+  /** Host permissions for the list page's badges; the browser's own when absent. */
+  permissions?: HostPermissions;
 }
 
 type Phase =
@@ -67,6 +71,8 @@ export function Popup({
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const [mergeInto, setMergeInto] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
+  /** Counts the list queue's saves, so the page's badges are redrawn after each. */
+  const [savedBatches, setSavedBatches] = useState(0);
   const [failure, setFailure] = useState<(Failure & { mode: SaveMode }) | null>(null);
   const pending = usePendingSaver(api, debounceMs);
   /** The tab of a context-menu capture (the popup may then be a window of its own, not over that tab). */
@@ -223,7 +229,18 @@ export function Popup({
       {phase.kind === 'choose' && (
         <LeadChooser leads={phase.leads} onChoose={(l) => edit(l.draft, phase.result, l.index, true)} />
       )}
-      {phase.kind === 'list' && <ListQueue result={phase.result} send={api.send} />}
+      {phase.kind === 'list' && (
+        <>
+          <ListQueue result={phase.result} send={api.send} onSaved={() => setSavedBatches((n) => n + 1)} />
+          <PageBadges
+            result={phase.result}
+            send={api.send}
+            tabId={async () => sourceTab.current ?? api.findTabId()}
+            permissions={api.permissions ?? browserPermissions}
+            version={savedBatches}
+          />
+        </>
+      )}
       {phase.kind === 'edit' && (
         <>
           {phase.multi && phase.result && (

@@ -9,6 +9,7 @@ import { getPending, setPending } from './pending';
 import type { Handlers } from './router';
 import { workspaceHandlers } from '../archive/workspace-ops';
 import { recipeHandlers } from './recipes';
+import { badgeHandlers } from './badges';
 import { importRecipesOf } from '../recipes/archive-import';
 
 // What the background does for each message. Payloads arrive parsed; errors are MessageErrors with stable codes.
@@ -17,6 +18,7 @@ export const handlers: Handlers = {
   ...transferHandlers,
   ...workspaceHandlers,
   ...recipeHandlers,
+  ...badgeHandlers,
   'ui→bg:captureTab': async ({ tabId }) => ({ result: await captureTab(tabId) }),
   'ui→bg:getPendingDraft': async () => ({ pending: await getPending() }),
   'ui→bg:setPendingDraft': async ({ pending }) => (await setPending(pending), {}),

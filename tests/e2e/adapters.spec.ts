@@ -80,6 +80,13 @@ test('list page: queue → save the checked items in one step → cards in the a
   await popup.getByRole('button', { name: `Save checked (${names.length - 1})` }).click();
   await expect(popup.getByText(`Saved ${names.length - 1}; 0 failed.`)).toBeVisible();
 
+  // The e2e build holds this site's host permission (a user grants it from the popup at first use), so the saved
+  // items get a badge on the page itself, after their names; the one left out gets none.
+  const badges = page.locator('[data-lead-archive-badge]');
+  await expect(badges).toHaveCount(names.length - 1);
+  await expect(badges.first()).toHaveText('In archive');
+  await expect(popup.getByText(`${names.length - 1} items marked on the page as in the archive.`)).toBeVisible();
+
   const cards = await ext.storedCards();
   expect(cards.map((c) => c.name).sort()).toEqual(names.slice(0, -1).sort());
   // Each card holds only its own phone (no page-wide phone joined the first item).

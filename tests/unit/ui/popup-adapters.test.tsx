@@ -11,7 +11,8 @@ import { button, click, mount, unmount, waitFor } from './helpers';
 // The popup with site adapters: a list page becomes the save queue, the adapter's site is named in both
 // languages, an unrecognised page says so, and a masked phone is said to be kept as shown.
 
-function fakeApi(res: ExtractResult, known: string[] = []) {
+function fakeApi(res: ExtractResult, known: string[] = [], granted = false) {
+  const asked: string[][] = [];
   const calls: { name: RequestName; payload: Record<string, unknown> }[] = [];
   let n = 0;
   const api: PopupApi = {
@@ -27,6 +28,7 @@ function fakeApi(res: ExtractResult, known: string[] = []) {
             ? [{ id: 'k1', number: 'C-2026-0001', name: draft!.name, kind: 'company', updatedAt: 1, matchedKeys: [] }]
             : [],
         }),
+        'ui→bg:showBadges': () => ({ marked: (p.names as string[]).length }),
         'ui→bg:saveDraft': () => ({
           card: Card.parse({
             id: `c${++n}`,
@@ -43,8 +45,13 @@ function fakeApi(res: ExtractResult, known: string[] = []) {
     }) as PopupApi['send'],
     findTabId: async () => 3,
     openArchive: () => undefined,
+    permissions: {
+      contains: async () => granted,
+      request: async (origins) => (asked.push(origins), (granted = true)),
+    },
   };
-  return { api, saved: () => calls.filter((c) => c.name === 'ui→bg:saveDraft').map((c) => c.payload) };
+  const named = (n: RequestName) => calls.filter((c) => c.name === n).map((c) => c.payload);
+  return { api, asked, named, saved: () => named('ui→bg:saveDraft') };
 }
 
 function company(name: string, phone: string): DraftLead {
@@ -120,5 +127,25 @@ describe('Popup with site adapters', () => {
     await waitFor(() => expect(r.textContent).toContain('This Yellow Pages page did not look as expected'));
     // Not a recognised list: the generic chooser, not the queue.
     expect(r.textContent).not.toContain('items on this page');
+  });
+
+  it('marks the archived items on the page at once where the site is granted, and again after a save', async () => {
+    const f = fakeApi(list(), ['Badger Drain'], true);
+    const r = open(f.api);
+    await waitFor(() => expect(r.textContent).toContain('1 items marked on the page as in the archive.'));
+    expect(f.named('ui→bg:showBadges')).toEqual([{ tabId: 3, names: ['Badger Drain'], label: 'In archive' }]);
+    expect(f.asked).toEqual([]);
+    click(button(r, 'Save checked (2)'));
+    await waitFor(() => expect(f.named('ui→bg:showBadges')).toHaveLength(2));
+  });
+
+  it('asks for the site only on the user’s click, then marks', async () => {
+    const f = fakeApi(list(), ['Badger Drain'], false);
+    const r = open(f.api);
+    await waitFor(() => expect(r.textContent).toContain('Mark archived items on this page'));
+    expect(f.named('ui→bg:showBadges')).toEqual([]);
+    click(button(r, 'Mark archived items on this page'));
+    await waitFor(() => expect(f.named('ui→bg:showBadges')).toHaveLength(1));
+    expect(f.asked).toEqual([['https://www.yellowpages.com/*']]);
   });
 });
