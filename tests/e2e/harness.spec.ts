@@ -12,8 +12,14 @@ test('the shipped manifest asks for no host permission; only the e2e build may r
   expect(shipped.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting']));
   expect(JSON.stringify(shipped.content_scripts ?? [])).not.toContain('<all_urls>');
   const e2e = read('chrome-mv3-e2e');
-  expect(e2e.host_permissions).toEqual(['http://127.0.0.1/*']);
-  // Apart from that one grant, the test build is the shipped one.
+  // The local test server, and the three sites whose adapter pages tests/e2e/adapters.spec.ts serves by page.route.
+  expect(e2e.host_permissions).toEqual([
+    'http://127.0.0.1/*',
+    'https://trade.taobao.com/*',
+    'https://www.kompass.com/*',
+    'https://www.yellowpages.com/*',
+  ]);
+  // Apart from those grants, the test build is the shipped one.
   delete e2e.host_permissions;
   delete shipped.host_permissions;
   expect(e2e).toEqual(shipped);
