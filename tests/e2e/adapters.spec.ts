@@ -46,6 +46,23 @@ test('seller order page: the buyer, masked phone as shown, the order; not the se
   expect(JSON.stringify(card)).not.toContain('88886666');
 });
 
+test('a seller page whose layout changed: general reading, and the popup says the adapter did not recognise it', async ({
+  ext,
+}) => {
+  // The order page with the hooks the adapter reads renamed (a redesign): labels and data attributes gone.
+  const html = readFileSync(path.join(ADAPTER_PAGES, 'taobao-seller/order-detail.html'), 'utf8')
+    .replace(/收货地址|订单编号|买家：/g, '信息')
+    .replace(/data-[\w-]+="[^"]*"/g, '');
+  const page = await ext.context.newPage();
+  await page.route(TAOBAO_ORDER, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  await page.goto(TAOBAO_ORDER);
+  const popup = await ext.openPopup(await tabIdOf(ext.context, ext.id, page.url()));
+  await expect(popup.getByText(/^This Taobao \/ Tmall seller centre page did not look as expected/)).toBeVisible();
+  // The generic layers still read what a person sees (the page's labelled phone).
+  await expectDraft(popup);
+  await expect(popup.getByLabel('Phone 1', { exact: true })).toBeVisible();
+});
+
 test('directory profile: the company with its profile and platform id', async ({ ext }) => {
   const { popup } = await captureAt(ext, KOMPASS_COMPANY, 'kompass/company.html');
   const name = await expectDraft(popup);
