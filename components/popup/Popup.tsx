@@ -279,7 +279,7 @@ export function Popup({
           )}
         </div>
       )}
-      {phase.kind !== 'loading' && !result?.adapter?.recognised && (
+      {phase.kind !== 'loading' && phase.kind !== 'error' && !result?.adapter?.recognised && (
         <TeachButton send={api.send} tabId={async () => sourceTab.current ?? api.findTabId()} result={result} />
       )}
     </main>
