@@ -79,8 +79,33 @@ function hit(p: PhoneNumber, written: string): PhoneHit {
   return shown ? { value, shown } : { value };
 }
 
-/** Phones in free text, in order of appearance. */
-export function findPhones(text: string, region: CountryCode): PhoneHit[] {
+// "1-877-SOV-BANK": a North American toll-free number spelled on the keypad (three or more letters).
+const VANITY = /(?<![\w-])(1[-.\s]?)?(8(?:00|33|44|55|66|77|88))[-.\s]([A-Z\d]{2,4}[-\s]?[A-Z\d]{2,5})(?![\w-])/g;
+const KEYPAD = 'ABC2DEF3GHI4JKL5MNO6PQRS7TUV8WXYZ9';
+function keypad(c: string): string {
+  if (/\d/.test(c)) return c;
+  let d = 2;
+  for (const ch of KEYPAD) {
+    if (ch === c) return String(d);
+    if (/\d/.test(ch)) d++;
+  }
+  return c;
+}
+function dialVanity(m: string, one: string | undefined, code: string, word: string): string {
+  const letters = word.replace(/[^A-Z]/g, '').length;
+  const chars = word.replace(/[-\s]/g, '');
+  if (letters < 3 || chars.length < 7) return m;
+  const d = [...chars.slice(0, 7)].map(keypad).join('');
+  // Same length, so positions in the text stay as written.
+  return `${one ?? ''}${code}-${d.slice(0, 3)}-${d.slice(3)}`.padEnd(m.length, ' ');
+}
+
+/**
+ * Phones in free text, in order of appearance. `also`: regions to try, after the page's own, for numbers it
+ * cannot read (countries the line or its section names).
+ */
+export function findPhones(written: string, region: CountryCode, also: CountryCode[] = []): PhoneHit[] {
+  const text = /[A-Z]{3}/.test(written) ? written.replace(VANITY, dialVanity) : written;
   if (digitCount(text) < 7) return [];
   const out: PhoneHit[] = [];
   const masked = text.includes('*') ? text.match(MASKED) : null;
@@ -96,7 +121,8 @@ export function findPhones(text: string, region: CountryCode): PhoneHit[] {
   // Pages list offices abroad in their national forms ("UK: 07545 025137" on a US page, "(416) 659-4556" on a
   // UK one): what the page's own region cannot read is tried as US and UK numbers (never on Chinese pages, whose
   // long registration numbers would pass as foreign phones).
-  const regions = region === 'CN' ? [region] : [region, ...FALLBACK.filter((r) => r !== region)];
+  const regions =
+    region === 'CN' ? [region] : [...new Set<CountryCode>([region, ...also.filter((r) => r !== 'CN'), ...FALLBACK])];
   try {
     for (const r of regions) {
       if (digitCount(rest) < 7 || !mayHoldPhone(rest)) break;

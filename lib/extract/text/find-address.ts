@@ -76,13 +76,21 @@ export function findAddresses(lines: string[], region: CountryCode, budget: Budg
 }
 
 const PLACE_LINE = /^[A-Z][\w .'-]{1,40}$/;
+const BLOCK_COUNTRY = /,\s{0,2}(Canada|United Kingdom|UK|England|Scotland|Wales|Ireland)\.?$/i;
 
 /** A block written one part per line, ending in a postcode line: street / [locality] / city[, region] / postcode. */
 function blockAbove(lines: string[], i: number, postcode: string, before?: string): DraftAddress | null {
   let street: string | undefined;
+  let country: string | undefined;
   const places: string[] = [];
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
-    const l = lines[k].replace(/,\s*$/, '').trim();
+    let l = lines[k].replace(/,\s*$/, '').trim();
+    // "Toronto, Ontario, Canada": the country closing the place line is the address's country.
+    const tail = l.match(BLOCK_COUNTRY);
+    if (tail && !country && tail.index! > 0) {
+      country = tail[1];
+      l = l.slice(0, tail.index).trim();
+    }
     if (!l || l.length > 80) break;
     if (looksLikeStreet(l) || (STREET_WORD.test(l) && !/\d{5}/.test(l)) || /^(no\.?|unit|suite)\s*\d/i.test(l)) {
       street = l;
@@ -94,5 +102,7 @@ function blockAbove(lines: string[], i: number, postcode: string, before?: strin
   if (!street) return null;
   const last = places[places.length - 1] ?? '';
   const [city, region] = last.includes(',') ? last.split(/\s*,\s*/) : [last || undefined, before];
-  return { street, city: city || undefined, region: region || before || undefined, postcode };
+  const a: DraftAddress = { street, city: city || undefined, region: region || before || undefined, postcode };
+  if (country) a.country = country;
+  return a;
 }

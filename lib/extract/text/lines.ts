@@ -7,6 +7,7 @@ import { looksLikeName, looksLikeTitle } from '../names';
 import { findPhones } from '../phone';
 import { parseLabelledAddress } from './address';
 import { FIELD } from '../walk';
+import { countriesIn, sectionCountry } from './country-hint';
 
 // Labelled fields and free text, line by line: "Tel: …", "联系人：…", a label cell followed by its value cell, a
 // label line followed by its value line, and phones/e-mails in unlabelled text.
@@ -22,14 +23,25 @@ export interface LineContext {
   orgCandidates: { value: string; conf: number }[];
   /** Index of the first line that gave a labelled phone or address (where the contact block starts). */
   firstContactLine?: number;
+  /** Countries the current line or its section names: tried after the page's region for foreign numbers. */
+  also?: CountryCode[];
 }
+
+/** How many lines a country heading ("Australia:") governs. */
+const SECTION_LINES = 8;
 
 export function readLines(lines: string[], ctx: LineContext, b: LeadBuilder) {
   let pending: Segment | null = null;
+  let section: { code: CountryCode; until: number } | undefined;
   for (let i = 0; i < lines.length; i++) {
     if ((i & 63) === 0 && !ctx.budget.ok()) return;
     const line = lines[i];
     if (line.length > 2000) continue;
+    const heads = sectionCountry(line);
+    if (heads) section = { code: heads, until: i + SECTION_LINES };
+    else if (section && i > section.until) section = undefined;
+    const named = /\d{3}/.test(line) ? countriesIn(line) : [];
+    ctx.also = section ? [section.code, ...named] : named;
     if (line === FIELD) {
       // A form field: the label before it was a form label, not a value's label.
       pending = null;
@@ -59,7 +71,7 @@ function handle(seg: Segment, ctx: LineContext, b: LeadBuilder, lines: string[],
   switch (seg.kind) {
     case 'phone':
     case 'mobile':
-      for (const p of findPhones(v, ctx.region)) {
+      for (const p of findPhones(v, ctx.region, ctx.also)) {
         b.phone(p, 'label');
         if (seg.also === 'fax') b.fax(p, 'label');
         // "13927775985（微信同号）": the same number is the WeChat ID.
@@ -68,7 +80,7 @@ function handle(seg: Segment, ctx: LineContext, b: LeadBuilder, lines: string[],
       emailsIn(v, b);
       return;
     case 'fax':
-      for (const p of findPhones(v, ctx.region)) {
+      for (const p of findPhones(v, ctx.region, ctx.also)) {
         b.fax(p, 'label');
         if (seg.also === 'phone' || seg.also === 'mobile') b.phone(p, 'label');
       }
@@ -145,7 +157,7 @@ function handle(seg: Segment, ctx: LineContext, b: LeadBuilder, lines: string[],
     default:
       if (seg.kind === 'whatsapp') {
         // A WhatsApp handle is a phone number.
-        const p = findPhones(v, ctx.region)[0];
+        const p = findPhones(v, ctx.region, ctx.also)[0];
         if (p) b.im('whatsapp', p.value, 'label');
         return;
       }
@@ -160,7 +172,7 @@ function handle(seg: Segment, ctx: LineContext, b: LeadBuilder, lines: string[],
 }
 
 function phonesIn(v: string, ctx: LineContext, b: LeadBuilder) {
-  for (const p of findPhones(v, ctx.region)) {
+  for (const p of findPhones(v, ctx.region, ctx.also)) {
     // "(323) 725-6100 (fax)": a label after the number.
     const digits = p.value.replace(/\D/g, '').slice(-4);
     const at = v.indexOf(digits);

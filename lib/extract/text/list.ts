@@ -15,6 +15,13 @@ import { readPeople } from './people';
 
 const MAX_ELEMENTS = 20_000;
 const MAX_ITEM_TEXT = 1_500;
+// A block named for a service desk ("Customer Service", "Technical Assistance", "Sales") is one company's
+// department, not a business of its own: a page of them is one card with several numbers, not a list.
+const DEPARTMENT_WORD =
+  /^(customer|consumer|client|technical|tech|product|general|service|services|support|assistance|help|desk|hotline|sales|billing|accounts?|enquiries|inquiries|information|info|press|media|careers|department|dept|reservations|orders|returns|warranty|design|and|&|for|\/)$/i;
+const isDepartment = (name: string) =>
+  /客服|售后|销售部|技术支持/.test(name) ||
+  name.split(/\s+/).every((w) => DEPARTMENT_WORD.test(w.replace(/[:.,]$/, '')));
 
 /** The repeated blocks of the page's best list, or null when the page is not clearly a list. */
 export function findListItems(doc: Document, budget: Budget): Element[] | null {
@@ -57,7 +64,8 @@ export function readListItems(doc: Document, items: Element[], region: CountryCo
     readPeople(page.lines, budget, b);
     // The item's name: its first heading, else its first line when that is not a value.
     const name = page.headings[0]?.text ?? page.lines[0];
-    if (name && name.length <= 100 && !/\d{3}|@|:/.test(name)) b.organization(cleanOrg(name), 'text', 0.6);
+    if (name && name.length <= 100 && !/\d{3}|@|:/.test(name) && !isDepartment(name))
+      b.organization(cleanOrg(name), 'text', 0.6);
     if (!b.isEmpty()) leads.push(b.lead);
   }
   return leads;
