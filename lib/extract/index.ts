@@ -60,9 +60,16 @@ export function extractPage(doc: Document, url: string, opts: { budgetMs?: numbe
       : mergeLeads(adapted?.leads ?? [], structured, text.lead);
     const primary = leads[0];
     if (primary && !primary.organization && primary.kind === 'company') {
-      const best = guarded(() => orgCandidates(page, labelledOrgs, lineCtx.firstContactLine), []).sort(
-        (a, b) => b.conf - a.conf,
-      )[0];
+      const best = guarded(
+        () =>
+          orgCandidates(
+            page,
+            labelledOrgs,
+            lineCtx.firstContactLine ?? lineCtx.firstFindLine,
+            lineCtx.firstContactLine !== undefined,
+          ),
+        [],
+      ).sort((a, b) => b.conf - a.conf)[0];
       if (best)
         primary.organization = { value: best.value, src: best.conf >= 0.85 ? 'label' : 'meta', conf: best.conf };
     }

@@ -23,6 +23,8 @@ export interface LineContext {
   orgCandidates: { value: string; conf: number }[];
   /** Index of the first line that gave a labelled phone or address (where the contact block starts). */
   firstContactLine?: number;
+  /** Index of the first line that gave any phone or address, labelled or not. */
+  firstFindLine?: number;
   /** Countries the current line or its section names: tried after the page's region for foreign numbers. */
   also?: CountryCode[];
 }
@@ -59,8 +61,10 @@ export function readLines(lines: string[], ctx: LineContext, b: LeadBuilder) {
       if (!seg.value) continue;
       const before = b.lead.phones.length + b.lead.addresses.length;
       handle(seg, ctx, b, lines, i);
-      if (ctx.firstContactLine === undefined && seg.kind && b.lead.phones.length + b.lead.addresses.length > before)
-        ctx.firstContactLine = i;
+      if (b.lead.phones.length + b.lead.addresses.length > before) {
+        if (ctx.firstContactLine === undefined && seg.kind) ctx.firstContactLine = i;
+        ctx.firstFindLine ??= i;
+      }
     }
   }
 }

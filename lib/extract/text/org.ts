@@ -44,21 +44,34 @@ export function titleOrg(title: string): string | undefined {
 const NOT_A_NAME =
   /\b(contact|about|location|hours|directions|map|office|headquarters|sales|support|department|get in touch|find us|reach us|review|menu|welcome|information|details|address|phone|telephone|fax|email|form|us|call|times|hours|open)\b|联系|关于|地址|电话/i;
 
+const PAGE_KIND = /\s*[-–—|:]?\s*\b(?:reviews?|menu|profile|overview|details)\s*$/i;
+
 /** The heading just above the contact block: on a directory entry it names the business. */
 function headingBefore(page: PageText, line: number | undefined): string | undefined {
   if (line === undefined) return undefined;
   const h = page.headings.filter((x) => x.line <= line && x.line >= line - 12).pop();
-  const t = h && cleanOrg(h.text);
+  // "Maggiano's Little Italy Restaurant Review": a directory names the entry, then the page's kind.
+  const t = h && cleanOrg(h.text.replace(PAGE_KIND, ''));
   if (!t || t.length < 2 || t.length > 80 || NOT_A_NAME.test(t)) return undefined;
-  // Not a person's name, a number, or a sentence.
-  if (looksLikeName(t) || /\d{3}/.test(t) || t.split(/\s+/).length > 6) return undefined;
+  // Not a person's name (two or three words: "Grant Village Dining Room" is a place), a number, or a sentence.
+  const words = t.split(/\s+/).length;
+  if ((looksLikeName(t) && words <= 3) || /\d{3}/.test(t) || words > 6) return undefined;
   return t;
 }
 
-export function orgCandidates(page: PageText, labelled: OrgCandidate[], contactLine?: number): OrgCandidate[] {
+/**
+ * `contactLine`: where the contact block starts; `labelledContact`: whether a label said so ("Phone: …") or only
+ * an unlabelled number did, which makes the heading above it a weaker witness than the logo.
+ */
+export function orgCandidates(
+  page: PageText,
+  labelled: OrgCandidate[],
+  contactLine?: number,
+  labelledContact = true,
+): OrgCandidate[] {
   const out: OrgCandidate[] = [...labelled];
   const heading = headingBefore(page, contactLine);
-  if (heading) out.push({ value: heading, conf: 0.68 });
+  if (heading) out.push({ value: heading, conf: labelledContact ? 0.68 : 0.62 });
   const site = page.meta.get('og:site_name') || page.meta.get('application-name');
   if (site && !GENERIC.test(site)) out.push({ value: cleanOrg(site), conf: 0.8 });
   const han = page.lines.slice(0, 3000);
