@@ -25,6 +25,9 @@ function isWeak(token: string): boolean {
   return /\p{Script=Han}/u.test(token) ? token.length < 2 : token.length < 3;
 }
 
+/** Index ranges read for one type-ahead query; further tokens are checked on the candidates. */
+const LOOKUPS = 2;
+
 /** Most cards read to check short tokens before giving up on filling the page (the answer is then `capped`). */
 const VERIFY_MAX = 2000;
 
@@ -48,7 +51,13 @@ export async function searchIds(table: Table, query: string, limit = Infinity): 
       return { ids: [...new Set([...byNumber, ...hits])].slice(0, limit), capped: false, tokens };
   }
   const weak = finite && ordered.some((t) => !isWeak(t)) ? ordered.filter(isWeak) : [];
-  const strong = ordered.filter((t) => !weak.includes(t));
+  let strong = ordered.filter((t) => !weak.includes(t));
+  // A long Chinese name is many pairs (武汉华强汽配: five); two ranges already leave few candidates, on which the
+  // other pairs are checked.
+  if (finite && strong.length > LOOKUPS) {
+    weak.push(...strong.slice(LOOKUPS));
+    strong = strong.slice(0, LOOKUPS);
+  }
   let capped = false;
   let acc: Set<string> | null = null;
   for (const token of strong) {

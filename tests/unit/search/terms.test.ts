@@ -147,6 +147,9 @@ describe('searchIds on a terms index', () => {
     expect((await searchIds(db.cards, 'alpine to', 50)).ids).toEqual(['4']);
     expect((await searchIds(db.cards, 'alpine x', 50)).ids).toEqual([]);
     expect((await searchIds(db.cards, '华强 北', 50)).ids).toEqual(['2']);
+    // A long Chinese name: two pairs are looked up, the other four checked on the candidates.
+    expect((await searchIds(db.cards, '深圳市华强电子', 50)).ids).toEqual(['1']);
+    expect((await searchIds(db.cards, '深圳市华强电脑', 50)).ids).toEqual([]);
     // Unlimited (the full list) answers the same from the index.
     expect((await searchIds(db.cards, 'alpine to')).ids).toEqual(['4']);
     expect((await searchIds(db.cards, 'alpine x')).ids).toEqual([]);
