@@ -11,6 +11,7 @@ import {
   UK_POSTCODE,
 } from './address';
 import type { DraftAddress } from '../types';
+import { intlAddress } from './intl-address';
 import { looksLikeName } from '../names';
 
 // Unlabelled addresses: a "City, ST 12345" line with its street before it on the same line or on the line above,
@@ -66,6 +67,11 @@ export function findAddresses(lines: string[], region: CountryCode, budget: Budg
     if ((region === 'GB' || /,/.test(clean)) && UK_POSTCODE.test(clean) && clean.length < 150) {
       const a = parseAddress(clean, region);
       if (a) b.address(a, 'text');
+      continue;
+    }
+    const intl = /\d{3}/.test(clean) ? intlAddress(lines, i) : null;
+    if (intl) {
+      b.address(intl, 'text');
       continue;
     }
     if (ZH_LINE.test(clean) && clean.length < 120) {

@@ -1,0 +1,57 @@
+import type { DraftAddress } from '../types';
+import { STREET_WORD } from './address';
+
+// Addresses abroad written one part per line, as international office lists print them: street lines, then a
+// line with the postcode beside its city or country, then (often) the country alone. The country, on that line
+// or the next, is the anchor: a bare "Tokyo 113-0021" is not enough.
+//   Building B, 1289 Yi Shan Road / Shanghai 200233 / China
+//   Rheingaustrasse 190-196 / D-65203 Wiesbaden, Germany
+//   #823-14, Yeoksam-dong, Gangnam-gu, / Seoul, Korea 135-080
+
+const COUNTRY =
+  '(?:P\\.?\\s?R\\.?\\s?)?China|Japan|(?:South\\s)?Korea|Taiwan(?:,\\sR\\.O\\.C\\.)?|India|Singapore|Malaysia|Thailand|Vietnam|Indonesia|Philippines|Hong Kong|Australia|New Zealand|France|Germany|Luxembourg|Belgium|Netherlands|Italy|Spain|Portugal|Switzerland|Austria|Sweden|Denmark|Norway|Finland|Poland|Czech Republic|Ireland|Israel|Turkey|Mexico|Brazil|Argentina|Chile|South Africa';
+const PC = '(?:[A-Z]{1,2}-)?\\d{3,6}(?:[- ]\\d{3,4})?';
+const PLACE = "[A-Z][\\p{L}.'’-]*(?:\\s[A-Z][\\p{L}.'’-]*){0,3}";
+const COUNTRY_LINE = new RegExp(`^(${COUNTRY})\\.?$`, 'iu');
+/** "…, Seoul, Korea 135-080", "India 400 705", "…, Singapore 609930": the country before the postcode. */
+const COUNTRY_PC = new RegExp(`^(?:(.{0,80}?)[,\\s]\\s*)?(${COUNTRY})\\s+(${PC})$`, 'u');
+/** "Tokyo 113-0021", "Shizuoka-ken 437-1412": place then postcode (country on the next line). */
+const PLACE_PC = new RegExp(`^(${PLACE}),?\\s+(${PC})$`, 'u');
+/** "D-65203 Wiesbaden, Germany", "F-60350 Trosly-Breuil", "L-1160": postcode then place. */
+const PC_PLACE = new RegExp(`^(${PC})(?:\\s+(${PLACE}))?(?:,\\s*(${COUNTRY}))?$`, 'u');
+const ORG_LINE = /\b(ltd|limited|inc|gmbh|k\.?k|sas|s\.a|pte|llc|corp|co\.|branch|company|office)\b\.?/i;
+const ZH = /\p{Script=Han}/u;
+
+function streetAbove(lines: string[], i: number): string | undefined {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const l = lines[k].replace(/[,\s]+$/, '').trim();
+    if (!l || l.length > 100 || ZH.test(l) || (ORG_LINE.test(l) && !/\d/.test(l))) return undefined;
+    if (/\d/.test(l) || STREET_WORD.test(l)) return l;
+  }
+  return undefined;
+}
+
+/** The address whose postcode line is lines[i], or null. */
+export function intlAddress(lines: string[], i: number): DraftAddress | null {
+  const line = lines[i].replace(/[,\s]+$/, '').trim();
+  if (line.length > 120 || ZH.test(line) || !/\d{3}/.test(line)) return null;
+  const next = (lines[i + 1] ?? '').trim();
+  const nextCountry = COUNTRY_LINE.test(next) ? next.replace(/\.$/, '') : undefined;
+  let a: DraftAddress | null = null;
+  let m = line.match(COUNTRY_PC);
+  if (m) {
+    const before = (m[1] ?? '').split(/\s*,\s*/).filter(Boolean);
+    // "…, Seoul, Korea": the last part before the country is the city, what precedes it the street.
+    const city =
+      before.length && /^(?!The\s)[A-Z][\p{L} .'-]{1,30}$/u.test(before[before.length - 1]) ? before.pop() : undefined;
+    a = { street: before.join(', ') || undefined, city, postcode: m[3], country: m[2] };
+  } else if (nextCountry && (m = line.match(PLACE_PC))) {
+    a = { city: m[1], postcode: m[2], country: nextCountry };
+  } else if ((m = line.match(PC_PLACE)) && (m[3] || nextCountry)) {
+    a = { city: m[2], postcode: m[1], country: m[3] ?? nextCountry };
+  }
+  if (!a) return null;
+  const above = streetAbove(lines, i);
+  if (above) a.street = a.street ? `${above}, ${a.street}` : above;
+  return a.street ? a : null;
+}
