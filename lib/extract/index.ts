@@ -11,6 +11,7 @@ import { findAddresses } from './text/find-address';
 import { readLines } from './text/lines';
 import { orgCandidates, type OrgCandidate } from './text/org';
 import { readPeople } from './text/people';
+import { readStaffTables } from './text/staff-table';
 import { findListItems, readListItems } from './text/list';
 import { pageRegion } from './region';
 import { runAdapters } from './run-adapters';
@@ -51,6 +52,7 @@ export function extractPage(doc: Document, url: string, opts: { budgetMs?: numbe
     guarded(() => readLinks(page.links, region, text), undefined);
     guarded(() => findAddresses(page.lines, region, budget, text), undefined);
     guarded(() => readPeople(page.lines, budget, text), undefined);
+    guarded(() => readStaffTables(page.lines, budget, text), undefined);
 
     // A clear list page gives one lead per item instead of one for the whole page.
     const items = text.lead.phones.length >= 3 ? guarded(() => findListItems(doc, budget), null) : null;
