@@ -50,7 +50,7 @@ export function extractPage(doc: Document, url: string, opts: { budgetMs?: numbe
     const lineCtx = { region, budget, orgCandidates: labelledOrgs } as Parameters<typeof readLines>[1];
     guarded(() => readLines(page.lines, lineCtx, text), undefined);
     guarded(() => readLinks(page.links, region, text), undefined);
-    guarded(() => findAddresses(page.lines, region, budget, text), undefined);
+    guarded(() => findAddresses(page.lines, region, budget, text, page.chrome), undefined);
     guarded(() => readPeople(page.lines, budget, text), undefined);
     guarded(() => readStaffTables(page.lines, budget, text), undefined);
 

@@ -23,6 +23,8 @@ export interface PageText {
   lang: string;
   /** Headings (h1–h4) with the index of their line. */
   headings: { line: number; text: string }[];
+  /** Line ranges [from, to) of the site's own chrome (<footer>, role=contentinfo, a "footer" block). */
+  chrome: [number, number][];
   /** True when a cap was hit and the page was not read to its end. */
   truncated: boolean;
 }
@@ -32,6 +34,8 @@ export const FIELD = '\u2063';
 
 export const CAPS = { nodes: 150_000, chars: 400_000, nodeText: 4_000, lines: 20_000 };
 
+// The site's own footer: a directory's or a host's address there is not the page's subject.
+const FOOTER = /(?:^|[\s_-])(?:footer|site-?info|global-?footer)(?:$|[\s_-])/i;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /** Walks the page (or, with `from`, one element of it: a list item) into lines, links and page facts. */
@@ -44,6 +48,7 @@ export function walkPage(doc: Document, budget: Budget, from?: Element): PageTex
     title: '',
     logoAlts: [],
     headings: [],
+    chrome: [],
     lang: '',
     truncated: false,
   };
@@ -63,11 +68,16 @@ export function walkPage(doc: Document, budget: Budget, from?: Element): PageTex
   let logoDepth = 0;
   // Explicit stack (no recursion: deep nesting cannot overflow). A null entry closes the element below it.
   const stack: (Node | null)[] = [from ?? doc.body ?? root];
-  const closing: { el: Element; logo: boolean; from: number }[] = [];
+  const closing: { el: Element; logo: boolean; from: number; chrome: boolean }[] = [];
+  let chromeDepth = 0;
   while (stack.length) {
     const node = stack.pop();
     if (node === null) {
-      const { el, logo, from } = closing.pop()!;
+      const { el, logo, from, chrome } = closing.pop()!;
+      if (chrome && --chromeDepth === 0) {
+        flush();
+        if (out.lines.length > from) out.chrome.push([from, out.lines.length]);
+      }
       const tag = el.localName;
       if (BLOCK.has(tag)) flush();
       if (HEADING.has(tag) && out.lines.length > from && out.headings.length < 200)
@@ -129,8 +139,11 @@ export function walkPage(doc: Document, budget: Budget, from?: Element): PageTex
     const idc = (el.getAttribute('id') || '') + ' ' + (el.getAttribute('class') || '');
     const logo = idc.length > 1 && /logo/i.test(idc);
     if (logo) logoDepth++;
+    const chrome =
+      tag === 'footer' || el.getAttribute('role') === 'contentinfo' || (idc.length > 1 && FOOTER.test(idc));
+    if (chrome && chromeDepth++ === 0) flush();
     stack.push(null);
-    closing.push({ el, logo, from: out.lines.length });
+    closing.push({ el, logo, from: out.lines.length, chrome });
     // Children in reverse so they pop in document order.
     for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
   }

@@ -22,62 +22,80 @@ const COUNTRY_LINE = /^(United States(?: of America)?|USA|U\.S\.A\.|Canada|Unite
 const ZH_LINE =
   /^\p{Script=Han}{2,12}(?:省|市|自治区)[\p{Script=Han}\d\w（）()、,，\s-]{3,80}(?:号|楼|室|厂|园|座|层|村|院)/u;
 
-export function findAddresses(lines: string[], region: CountryCode, budget: Budget, b: LeadBuilder) {
+/**
+ * `chrome`: line ranges of the site's own footer. An address there ranks below the main content's: once the page
+ * has given an address, a footer address (a directory's or host's own) is left out.
+ */
+export function findAddresses(
+  lines: string[],
+  region: CountryCode,
+  budget: Budget,
+  b: LeadBuilder,
+  chrome: [number, number][] = [],
+) {
   for (let i = 0; i < lines.length; i++) {
     if ((i & 63) === 0 && !budget.ok()) return;
-    const line = lines[i];
-    if (line.length > 400) continue;
-    const clean = line.replace(/^(?:address|addr|location|地址|mailing address)\s*[:：]?\s*/i, '');
-    if (/\d{5}|[A-Z]\d[A-Z]\s?\d[A-Z]\d/.test(clean)) {
-      const m = clean.match(CITY_STATE_ZIP);
-      if (m) {
-        const a = parseAddress(clean, region);
-        if (a && !a.street) {
-          // The street is on the line(s) above: "1723 North Halsted" / "Suite 200" / "Chicago, IL 60614".
-          const prev = lines[i - 1] ?? '';
-          const prev2 = lines[i - 2] ?? '';
-          if (looksLikeStreet(prev)) {
-            a.street = prev.replace(/[,\s]+$/, '');
-            // A shipping/billing block: the addressee's name sits between its heading and the street.
-            // The lead is then that person (a buyer), and the site's own name is not theirs.
-            if (ADDRESSEE.test(lines[i - 3] ?? '') && looksLikeName(prev2)) {
-              b.person({ name: prev2, phones: [], emails: [] }, 'text');
-              b.lead.kind = 'person';
-            }
-          } else if (/^(suite|ste|floor|fl|unit|#|room|rm)\b/i.test(prev) && looksLikeStreet(prev2))
-            a.street = `${prev2.replace(/[,\s]+$/, '')}, ${prev.replace(/[,\s]+$/, '')}`;
-        }
-        const after = (lines[i + 1] ?? '').trim();
-        if (a && !a.country && COUNTRY_LINE.test(after)) a.country = after;
-        if (a && (a.street || a.postcode)) b.address(a, 'text');
-        continue;
+    const had = b.lead.addresses.length;
+    const inChrome = had > 0 && chrome.length > 0 && chrome.some(([f, t]) => i >= f && i < t);
+    readAddressLine(lines, i, region, b);
+    // The footer may complete an address the page gave (its region, postcode) but not add one.
+    if (inChrome && b.lead.addresses.length > had) b.lead.addresses.length = had;
+  }
+}
+
+function readAddressLine(lines: string[], i: number, region: CountryCode, b: LeadBuilder) {
+  const line = lines[i];
+  if (line.length > 400) return;
+  const clean = line.replace(/^(?:address|addr|location|地址|mailing address)\s*[:：]?\s*/i, '');
+  if (/\d{5}|[A-Z]\d[A-Z]\s?\d[A-Z]\d/.test(clean)) {
+    const m = clean.match(CITY_STATE_ZIP);
+    if (m) {
+      const a = parseAddress(clean, region);
+      if (a && !a.street) {
+        // The street is on the line(s) above: "1723 North Halsted" / "Suite 200" / "Chicago, IL 60614".
+        const prev = lines[i - 1] ?? '';
+        const prev2 = lines[i - 2] ?? '';
+        if (looksLikeStreet(prev)) {
+          a.street = prev.replace(/[,\s]+$/, '');
+          // A shipping/billing block: the addressee's name sits between its heading and the street.
+          // The lead is then that person (a buyer), and the site's own name is not theirs.
+          if (ADDRESSEE.test(lines[i - 3] ?? '') && looksLikeName(prev2)) {
+            b.person({ name: prev2, phones: [], emails: [] }, 'text');
+            b.lead.kind = 'person';
+          }
+        } else if (/^(suite|ste|floor|fl|unit|#|room|rm)\b/i.test(prev) && looksLikeStreet(prev2))
+          a.street = `${prev2.replace(/[,\s]+$/, '')}, ${prev.replace(/[,\s]+$/, '')}`;
       }
+      const after = (lines[i + 1] ?? '').trim();
+      if (a && !a.country && COUNTRY_LINE.test(after)) a.country = after;
+      if (a && (a.street || a.postcode)) b.address(a, 'text');
+      return;
     }
-    const scs = clean.match(STREET_CITY_STATE);
-    if (scs && looksLikeStreet(scs[1])) {
-      b.address({ street: scs[1], city: scs[2], region: scs[3] }, 'text');
-      continue;
-    }
-    const pc = clean.match(POSTCODE_ONLY);
-    if (pc) {
-      const a = blockAbove(lines, i, pc[2], pc[1]);
-      if (a) b.address(a, 'text');
-      continue;
-    }
-    if ((region === 'GB' || /,/.test(clean)) && UK_POSTCODE.test(clean) && clean.length < 150) {
-      const a = parseAddress(clean, region);
-      if (a) b.address(a, 'text');
-      continue;
-    }
-    const intl = /\d{3}/.test(clean) ? intlAddress(lines, i) : null;
-    if (intl) {
-      b.address(intl, 'text');
-      continue;
-    }
-    if (ZH_LINE.test(clean) && clean.length < 120) {
-      const a = parseAddress(clean, region);
-      if (a) b.address(a, 'text');
-    }
+  }
+  const scs = clean.match(STREET_CITY_STATE);
+  if (scs && looksLikeStreet(scs[1])) {
+    b.address({ street: scs[1], city: scs[2], region: scs[3] }, 'text');
+    return;
+  }
+  const pc = clean.match(POSTCODE_ONLY);
+  if (pc) {
+    const a = blockAbove(lines, i, pc[2], pc[1]);
+    if (a) b.address(a, 'text');
+    return;
+  }
+  if ((region === 'GB' || /,/.test(clean)) && UK_POSTCODE.test(clean) && clean.length < 150) {
+    const a = parseAddress(clean, region);
+    if (a) b.address(a, 'text');
+    return;
+  }
+  const intl = /\d{3}/.test(clean) ? intlAddress(lines, i) : null;
+  if (intl) {
+    b.address(intl, 'text');
+    return;
+  }
+  if (ZH_LINE.test(clean) && clean.length < 120) {
+    const a = parseAddress(clean, region);
+    if (a) b.address(a, 'text');
   }
 }
 
