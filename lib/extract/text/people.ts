@@ -7,6 +7,11 @@ import { looksLikeName, looksLikeTitle, looksLikeZhName } from '../names';
 
 const ZH_PERSON = /(?:^|[^\p{Script=Han}])(\p{Script=Han}{1,2}(?:先生|女士|小姐|经理|总))(?![\p{Script=Han}])/u;
 const ZH_ROLE_PERSON = /^([\p{Script=Han}]{2,8})[:：]\s*(\p{Script=Han}{1,2}(?:先生|女士|小姐|经理|总))/u;
+/** "商务联系 : 18681251779（彭先生）": a role, its number, and the person in brackets. */
+const ZH_ROLE_PHONE_PERSON =
+  /^(\p{Script=Han}{2,8})\s*[:：]\s*[\d\s+-]{7,20}\s*[（(](\p{Script=Han}{1,2}(?:先生|女士|小姐|经理|总|工))[）)]/u;
+// Labels that name a channel (phone, fax, mail, address), not a role: "联系电话：田经理" gives no title.
+const CHANNEL = /联系人|负责人|姓名|电话|热线|手机|座机|传真|号码|邮箱|地址|微信|QQ/u;
 
 export function readPeople(lines: string[], budget: Budget, b: LeadBuilder) {
   for (let i = 0; i < lines.length; i++) {
@@ -14,8 +19,13 @@ export function readPeople(lines: string[], budget: Budget, b: LeadBuilder) {
     const line = lines[i];
     if (line.length > 120) continue;
     const zr = line.match(ZH_ROLE_PERSON);
-    if (zr && !/联系人|负责人|姓名/.test(zr[1]) && looksLikeZhName(zr[2])) {
+    if (zr && !CHANNEL.test(zr[1]) && looksLikeZhName(zr[2])) {
       b.person({ name: zr[2], title: zr[1], phones: [], emails: [] }, 'text');
+      continue;
+    }
+    const zrp = line.match(ZH_ROLE_PHONE_PERSON);
+    if (zrp && !CHANNEL.test(zrp[1]) && looksLikeZhName(zrp[2])) {
+      b.person({ name: zrp[2], title: zrp[1], phones: [], emails: [] }, 'text');
       continue;
     }
     const zp = line.match(ZH_PERSON);
