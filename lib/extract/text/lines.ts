@@ -29,11 +29,13 @@ export interface LineContext {
   also?: CountryCode[];
 }
 
+const NUMBER_ONLY = /^[\d\s()+\-–.、,，/]{7,40}$/;
 /** How many lines a country heading ("Australia:") governs. */
 const SECTION_LINES = 8;
 
 export function readLines(lines: string[], ctx: LineContext, b: LeadBuilder) {
   let pending: Segment | null = null;
+  let continued: Segment | null = null;
   let section: { code: CountryCode; until: number } | undefined;
   for (let i = 0; i < lines.length; i++) {
     if ((i & 63) === 0 && !ctx.budget.ok()) return;
@@ -52,8 +54,13 @@ export function readLines(lines: string[], ctx: LineContext, b: LeadBuilder) {
     const segs = segments(line);
     if (pending && segs.length && !segs[0].kind) {
       segs[0] = { ...pending, value: segs[0].value };
+    } else if (continued && segs.length === 1 && !segs[0].kind && NUMBER_ONLY.test(segs[0].value)) {
+      // "电话：158… / 022-26551913": a bare number on the line after a phone label is that label's next value.
+      segs[0] = { ...continued, value: segs[0].value };
     }
     pending = null;
+    const lastPhone = segs[segs.length - 1];
+    continued = lastPhone?.value && (lastPhone.kind === 'phone' || lastPhone.kind === 'mobile') ? lastPhone : null;
     const lastSeg = segs[segs.length - 1];
     if (lastSeg && lastSeg.kind && !lastSeg.value) pending = lastSeg;
     for (let s = 0; s < segs.length; s++) {

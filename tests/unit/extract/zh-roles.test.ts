@@ -21,3 +21,15 @@ describe('Chinese roles', () => {
     expect(people('<p>销售热线：13927775985（王经理）</p>')).toEqual([['王经理', '']]);
   });
 });
+
+describe('a label over several lines', () => {
+  it('takes a bare number on the line after a phone label as that label’s next number', () => {
+    const r = extractHtml('<p>电话：15822426955<br>022-26551913<br>传真: 022-26551913</p>', 'http://example.cn/lxwm');
+    expect(r.leads[0].phones.map((p) => p.value)).toEqual(['+8615822426955', '+862226551913']);
+    expect(r.leads[0].faxes.map((p) => p.value)).toEqual(['+862226551913']);
+  });
+  it('does not carry the label past a line of text', () => {
+    const r = extractHtml('<p>Tel: (416) 955-1700<br>Open 9-5<br>(416) 555-0100 (fax)</p>', 'http://example.com/');
+    expect(r.leads[0].faxes.map((p) => p.value)).toEqual(['+14165550100']);
+  });
+});
