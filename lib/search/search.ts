@@ -41,7 +41,11 @@ export async function searchIds(table: Table, query: string, limit = Infinity): 
   const tokens = queryTokens(query);
   const byNumber = await numberMatches(table, query, limit);
   if (!tokens.length) return { ids: byNumber, capped: false, tokens };
-  const ordered = [...tokens].sort((a, b) => b.length - a.length);
+  // Longest first; among equals, the later ones: the end of a name is rarer than its start (广州市… is everywhere).
+  const ordered = tokens
+    .map((t, i) => ({ t, i }))
+    .sort((a, b) => b.t.length - a.t.length || b.i - a.i)
+    .map((x) => x.t);
   const finite = Number.isFinite(limit);
   // Type-ahead of a name as written ("Fatima Jen"): one prefix range of the whole-name terms, when it fills the page.
   const phrase = finite ? phraseOf(query) : null;
