@@ -131,12 +131,40 @@ function addressOf(p: PropMap) {
   };
 }
 
+const MF_ROOT = /(?:^|\s)(?:h-[a-z]+(?:-[a-z]+)*|vcard|adr)(?:\s|$)/;
+/** An img/area's alt or an abbr's title: the name such an element stands for. */
+function named(el: Element | null): string | undefined {
+  if (!el || MF_ROOT.test(el.getAttribute('class') || '')) return undefined;
+  const tag = el.localName;
+  if ((tag === 'img' || tag === 'area') && el.hasAttribute('alt')) return el.getAttribute('alt')!;
+  if (tag === 'abbr' && el.hasAttribute('title')) return el.getAttribute('title')!;
+  return undefined;
+}
+const onlyChild = (el: Element) => (el.children.length === 1 ? el.children[0] : null);
+
+/**
+ * The microformats2 implied name, when nothing names the card: the root's own alt/title, an only child's (or
+ * only grandchild's) image alt or abbr title, else the root's text; none when the card holds a nested card.
+ */
+function impliedName(root: Element): string {
+  const tag = root.localName;
+  if ((tag === 'img' || tag === 'area') && root.hasAttribute('alt')) return root.getAttribute('alt')!;
+  if (tag === 'abbr' && root.hasAttribute('title')) return root.getAttribute('title')!;
+  const child = onlyChild(root);
+  const viaChild =
+    named(child) ?? (child && !MF_ROOT.test(child.getAttribute('class') || '') ? named(onlyChild(child)) : undefined);
+  if (viaChild !== undefined) return viaChild;
+  for (let i = 0, all = root.getElementsByTagName('*'); i < all.length && i < 500; i++)
+    if (MF_ROOT.test(all[i].getAttribute('class') || '')) return '';
+  return textOf(root, 200);
+}
+
 function card(root: Element, p: PropMap): Thing {
   let name = first(p.name);
   if (!name && (p.given || p.family))
     name = [first(p.given), first(p.additional), first(p.family)].filter(Boolean).join(' ');
-  // Implied name: the root's own text (or an image's alt) when nothing else names it.
-  if (!name) name = root.localName === 'img' ? root.getAttribute('alt') || '' : textOf(root, 200);
+  // Classic hCard (vcard) roots imply nothing: their fn is required (microformats2 backward-compatible parsing).
+  if (!name && /(?:^|\s)h-card(?:\s|$)/.test(root.getAttribute('class') || '')) name = impliedName(root);
   const org = first(p.org);
   // An h-card names a person or an organisation; microformats parsers report both as the card's name, and the
   // org property separately, so the card stays a Person with worksFor.
