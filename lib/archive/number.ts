@@ -13,8 +13,11 @@ export async function numberPattern(db: ArchiveDb): Promise<string> {
   return typeof row?.value === 'string' && isValidPattern(row.value) ? row.value : DEFAULT_NUMBER_PATTERN;
 }
 
-/** Must run inside a rw transaction over cards and meta. */
-export async function nextNumber(db: ArchiveDb, date: Date): Promise<string> {
+/**
+ * Must run inside a rw transaction over cards and meta. `reserved` holds numbers promised to cards not yet written
+ * (an import writes its new cards in bulk at the end); the number given is added to it.
+ */
+export async function nextNumber(db: ArchiveDb, date: Date, reserved?: Set<string>): Promise<string> {
   const pattern = await numberPattern(db);
   const key = `counter:${counterScope(pattern, date)}`;
   const row = await db.meta.get(key);
@@ -23,8 +26,9 @@ export async function nextNumber(db: ArchiveDb, date: Date): Promise<string> {
   do {
     n += 1;
     number = formatNumber(pattern, date, n);
-  } while ((await db.cards.where('number').equals(number).count()) > 0);
+  } while (reserved?.has(number) || (await db.cards.where('number').equals(number).count()) > 0);
   await db.meta.put({ key, value: n });
+  reserved?.add(number);
   return number;
 }
 

@@ -171,12 +171,22 @@ export async function importCommit(
       const actions = await plan(db, parsed.valid);
       let created = 0;
       let updated = 0;
+      // New cards are written in bulk after the loop (one request batch, not a round trip per record): nothing
+      // below reads them, since merges and replacements only touch cards the archive already held.
+      const fresh: { cards: CardRecord[]; followUps: FollowUp[]; history: HistoryEntry[] } = {
+        cards: [],
+        followUps: [],
+        history: [],
+      };
+      // Numbers the file's new cards keep, so a renumbered card is not given one of them before they are written.
+      const reserved = new Set(actions.flatMap((a) => (a.kind === 'new' && !a.renumber ? [a.lead.number] : [])));
       for (const a of actions) {
         if (a.kind === 'new') {
           const { followUps, history, ...card } = a.lead;
-          const number = a.renumber ? await nextNumber(db, new Date(now)) : card.number;
-          await db.cards.add(toRecord(Card.parse({ ...card, number })));
-          await writeExtras(db, followUps, history);
+          const number = a.renumber ? await nextNumber(db, new Date(now), reserved) : card.number;
+          fresh.cards.push(toRecord(Card.parse({ ...card, number })));
+          fresh.followUps.push(...followUps);
+          fresh.history.push(...history);
           created++;
         } else if (a.kind === 'replace') {
           const { followUps, history, ...card } = a.lead;
@@ -210,6 +220,8 @@ export async function importCommit(
           updated++;
         }
       }
+      if (fresh.cards.length) await db.cards.bulkAdd(fresh.cards);
+      await writeExtras(db, fresh.followUps, fresh.history);
       return { created, updated, skipped: totalOf(parsed) - created - updated };
     });
   } catch (e) {
@@ -227,10 +239,18 @@ async function writeExtras(db: ArchiveDb, followUps: FollowUp[], history: Histor
     .filter((h) => !seen.has(`${h.at}|${h.field}|${JSON.stringify(h.new)}`))
     .map((h) => (existingCard ? stripId(h) : h));
   // Ids are kept for a fresh card so an export → import round trip is exact; a clash gets a new id.
-  for (const h of rows) {
-    if (h.id !== undefined && (await db.history.get(h.id))) await db.history.add(stripId(h));
-    else await db.history.add(h);
-  }
+  const ids = rows.flatMap((h) => (h.id !== undefined ? [h.id] : []));
+  const taken = new Set((await db.history.bulkGet(ids)).flatMap((h) => (h?.id !== undefined ? [h.id] : [])));
+  const used = new Set<number>();
+  await db.history.bulkAdd(
+    rows.map((h) => {
+      if (h.id === undefined) return h;
+      // A clash with a kept row, or with an earlier row of this same batch, gets a new id.
+      if (taken.has(h.id) || used.has(h.id)) return stripId(h);
+      used.add(h.id);
+      return h;
+    }),
+  );
 }
 
 function stripId(h: HistoryEntry): HistoryEntry {

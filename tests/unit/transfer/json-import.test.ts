@@ -154,13 +154,10 @@ describe('export → import', () => {
     const dst = db();
     await saveDraft(draft({ name: 'Kept' }), {}, { db: dst, now: T0 });
     const before = await dump(dst);
-    let n = 0;
-    const orig = dst.cards.add.bind(dst.cards);
-    vi.spyOn(dst.cards, 'add').mockImplementation((...args: Parameters<typeof orig>) => {
-      if (++n === 2)
-        return Promise.reject(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' })) as never;
-      return orig(...args);
-    });
+    // New cards are written in one bulk request after the merges: the disk fills up there.
+    vi.spyOn(dst.cards, 'bulkAdd').mockImplementation(
+      () => Promise.reject(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' })) as never,
+    );
     await expect(importCommit(text, { db: dst })).rejects.toMatchObject({ code: 'quota' });
     expect(await dump(dst)).toEqual(before);
   });
