@@ -8,6 +8,8 @@ const E2E_ADAPTER_HOSTS = ['https://trade.taobao.com/*', 'https://www.kompass.co
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  // `npm run dev` opens Chrome; CHROMIUM_PATH points it at another Chromium (the tests' Debian one, say).
+  ...(process.env.CHROMIUM_PATH ? { webExt: { binaries: { chrome: process.env.CHROMIUM_PATH } } } : {}),
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
