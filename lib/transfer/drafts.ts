@@ -55,10 +55,11 @@ async function prefetch(db: ArchiveDb, recs: { card: Card; keys: string[]; nk: s
     names.length ? db.cards.where('nameKey').anyOf(names).toArray() : [],
   ]);
   const key = new Map<string, CardRecord>();
-  const nameMap = new Map<string, CardRecord>();
+  // Several kept cards may share a name (a card saved "as new"): all are candidates for a record known only by name.
+  const nameMap = new Map<string, CardRecord[]>();
   const live = (r: CardRecord) => r.deletedAt === undefined;
   for (const r of byKeys.filter(live)) for (const k of r.keys) if (!key.has(k)) key.set(k, r);
-  for (const r of byNames.filter(live)) if (!nameMap.has(r.nameKey)) nameMap.set(r.nameKey, r);
+  for (const r of byNames.filter(live)) nameMap.set(r.nameKey, [...(nameMap.get(r.nameKey) ?? []), r]);
   const number = new Map(byNumbers.map((r) => [r.number, r]));
   return { key, number, name: nameMap };
 }
@@ -84,7 +85,8 @@ async function plan(db: ArchiveDb, records: DraftRecord[], now: number): Promise
     const byNumber = card.number ? kept.number.get(card.number) : undefined;
     const into = keys.length
       ? keys.map((k) => kept.key.get(k)).find(Boolean)
-      : ((byNumber && byNumber.deletedAt === undefined ? byNumber : undefined) ?? (nk ? kept.name.get(nk) : undefined));
+      : ((byNumber && byNumber.deletedAt === undefined ? byNumber : undefined) ??
+        byName(kept.name.get(nk) ?? [], card, merged, now));
     if (into) {
       const current = merged.get(into.id) ?? fromRecord(into);
       const res = mergeDraft(current, toDraft(card, current), now);
@@ -100,6 +102,19 @@ async function plan(db: ArchiveDb, records: DraftRecord[], now: number): Promise
     out.push({ kind: 'new', row, card, keepNumber });
   }
   return out;
+}
+
+/**
+ * Of the kept cards sharing a record's name, the one the record already describes (merging it changes nothing), so
+ * importing the same file twice never moves one card's values onto its namesake; else the first.
+ */
+function byName(candidates: CardRecord[], card: Card, merged: Map<string, Card>, now: number) {
+  if (candidates.length < 2) return candidates[0];
+  const same = candidates.find((c) => {
+    const current = merged.get(c.id) ?? fromRecord(c);
+    return mergeDraft(current, toDraft(card, current), now).history.length === 0;
+  });
+  return same ?? candidates[0];
 }
 
 /** `count` fresh customer numbers from the archive's pattern and counter (as lib/archive/number.ts), in bulk. */

@@ -115,6 +115,28 @@ async function csvRecords(cards: Card[], mode: 'card' | 'contact') {
 }
 
 describe('CSV / vCard import into the archive', () => {
+  it('a vCard known only by name goes back to the card it came from, not to a namesake (found by the property)', async () => {
+    const cards = [
+      card({
+        name: 'G',
+        number: 'C-1',
+        contacts: [{ id: 'k1', name: '!', primary: true }],
+        addresses: [{ city: ',' }],
+      }),
+      card({
+        name: 'g',
+        number: 'C-2',
+        emails: [{ value: 'a@example.com' }],
+        contacts: [{ id: 'k1', name: ',', primary: true }],
+      }),
+    ];
+    const parsed = validateCandidates(parseVcards(await exportVcard(cards).text()));
+    const db = freshDb();
+    expect(await draftsCommit(parsed.cards, { db })).toMatchObject({ created: 2 });
+    const before = await snapshot(db);
+    expect(await draftsCommit(parsed.cards, { db })).toMatchObject({ created: 0, updated: 0 });
+    expect(await snapshot(db)).toEqual(before);
+  });
   it('dry run writes nothing; commit creates; the same file again changes nothing (property)', async () => {
     await fc.assert(
       fc.asyncProperty(
