@@ -9,7 +9,9 @@ import { recipesFor } from '../lib/recipes/store';
 export default defineContentScript({
   registration: 'runtime',
   async main() {
-    const result = extractPage(document, location.href);
+    // 400 ms: ordinary pages take about a millisecond; a huge one stops here with what it found (partial), leaving
+    // room for injection and the popup inside the background's capture timeout.
+    const result = extractPage(document, location.href, { budgetMs: 400 });
     const recipes = await recipesFor(location.href).catch(() => []);
     return capResult(withRecipes(result, document, recipes));
   },

@@ -8,7 +8,7 @@ import type { ExtractResult } from '../extract/types';
 
 export const CAPTURE_SCRIPT = '/content-scripts/capture.js';
 /**
- * Extraction stops itself after ~0.8 s; injecting the script and the first layout of a huge page add up to another
+ * Extraction stops itself after ~0.4 s (the capture script's budget); injecting the script and the first layout of a huge page add up to another
  * second on a loaded machine (measured 0.5–1.0 s on a 30,000-row page at load 12 on 2 cores), so 2.5 s is left
  * before a page is taken for hung.
  */
