@@ -10,13 +10,10 @@ import { ROOT, copyBuild, launchWithExtension } from '../serve-fixtures.mjs';
 
 export const BUILD_DIR = path.join(ROOT, '.output', 'chrome-mv3');
 
-export async function setup({ rebuild = true, viewport = { width: 1280, height: 2000 } } = {}) {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(howToGetChromium());
-  if (rebuild) execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  const dir = await copyBuild(BUILD_DIR);
+/** One bench page script as a browser IIFE, in memory. */
+export async function bundleForPage(entry) {
   const out = await build({
-    entryPoints: [path.join(ROOT, 'tests/bench/bench-page.ts')],
+    entryPoints: [entry],
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -25,7 +22,15 @@ export async function setup({ rebuild = true, viewport = { width: 1280, height: 
     minify: true,
     logLevel: 'silent',
   });
-  writeFileSync(path.join(dir, 'bench.js'), out.outputFiles[0].text);
+  return out.outputFiles[0].text;
+}
+
+export async function setup({ rebuild = true, viewport = { width: 1280, height: 2000 } } = {}) {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(howToGetChromium());
+  if (rebuild) execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const dir = await copyBuild(BUILD_DIR);
+  writeFileSync(path.join(dir, 'bench.js'), await bundleForPage(path.join(ROOT, 'tests/bench/bench-page.ts')));
   writeFileSync(
     path.join(dir, 'bench.html'),
     '<!doctype html><meta charset="utf-8"><title>bench</title><script src="bench.js"></script>',

@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleForPage } from './setup.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -13,17 +13,7 @@ export const transferParts = [
     name: 'transfer',
     async run(ctx) {
       const { page, opts, notes, dir } = ctx;
-      const out = await build({
-        entryPoints: [path.join(HERE, 'transfer-page.ts')],
-        bundle: true,
-        format: 'iife',
-        platform: 'browser',
-        target: 'chrome120',
-        write: false,
-        minify: true,
-        logLevel: 'silent',
-      });
-      writeFileSync(path.join(dir, 'transfer-bench.js'), out.outputFiles[0].text);
+      writeFileSync(path.join(dir, 'transfer-bench.js'), await bundleForPage(path.join(HERE, 'transfer-page.ts')));
       await page.addScriptTag({ url: ctx.url('transfer-bench.js') });
       await page.waitForFunction(() => 'TransferBench' in globalThis);
       const r = await page.evaluate((o) => globalThis.TransferBench.run(o), {

@@ -1,17 +1,11 @@
 import type { Budget } from '../budget';
-import { addProp, MAX_DEPTH, MAX_THINGS, textOf, type Thing, type ThingValue } from './thing';
+import { addProp, readRoots, MAX_DEPTH, MAX_THINGS, textOf, type Thing, type ThingValue } from './thing';
 
 // Microdata (itemscope / itemtype / itemprop) read into schema.org-like things.
 
 export function readMicrodata(doc: Document, budget?: Budget): Thing[] {
   const roots = Array.from(doc.querySelectorAll('[itemscope]')).filter((el) => !el.hasAttribute('itemprop'));
-  const count = { n: 0 };
-  const out: Thing[] = [];
-  for (const el of roots.slice(0, 500)) {
-    if (budget && !budget.ok()) break;
-    out.push(scope(el, 0, count));
-  }
-  return out;
+  return readRoots(roots, budget, scope);
 }
 
 function scope(el: Element, depth: number, count: { n: number }): Thing {

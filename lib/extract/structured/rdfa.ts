@@ -1,18 +1,12 @@
 import type { Budget } from '../budget';
-import { addProp, localName, MAX_DEPTH, MAX_THINGS, textOf, type Thing, type ThingValue } from './thing';
+import { addProp, readRoots, localName, MAX_DEPTH, MAX_THINGS, textOf, type Thing, type ThingValue } from './thing';
 
 // RDFa (Lite and the common parts of 1.1: vocab, typeof, property, content, href/src/resource) read into
 // schema.org-like things. Prefixes are dropped: "schema:name", "http://schema.org/name" and "name" are one.
 
 export function readRdfa(doc: Document, budget?: Budget): Thing[] {
   const roots = Array.from(doc.querySelectorAll('[typeof]')).filter((el) => !el.hasAttribute('property'));
-  const count = { n: 0 };
-  const out: Thing[] = [];
-  for (const el of roots.slice(0, 500)) {
-    if (budget && !budget.ok()) break;
-    out.push(scope(el, 0, count));
-  }
-  return out;
+  return readRoots(roots, budget, scope);
 }
 
 function scope(el: Element, depth: number, count: { n: number }): Thing {

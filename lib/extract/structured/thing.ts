@@ -1,3 +1,4 @@
+import type { Budget } from '../budget';
 // The common shape every structured-data reader produces: a schema.org-like object ({'@type', prop: value(s)}),
 // so one mapper (schema-map.ts) turns JSON-LD, microdata, RDFa and microformats into draft values.
 
@@ -31,4 +32,19 @@ export function textOf(el: Element, max = 2000): string {
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, max);
+}
+
+/** Reads each top-level item (at most 500) into a thing, sharing one node count, until the budget runs out. */
+export function readRoots(
+  roots: Element[],
+  budget: Budget | undefined,
+  scope: (el: Element, depth: number, count: { n: number }) => Thing,
+): Thing[] {
+  const count = { n: 0 };
+  const out: Thing[] = [];
+  for (const el of roots.slice(0, 500)) {
+    if (budget && !budget.ok()) break;
+    out.push(scope(el, 0, count));
+  }
+  return out;
 }

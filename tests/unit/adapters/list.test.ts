@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { itemKey, MAX_LIST_ITEMS, readList } from '../../../lib/extract/adapters/list';
 import { adapterFor } from '../../../lib/extract/adapters/registry';
 import { FIXTURES, parse } from './support';
+import { emptyLead } from '../../../lib/extract/types';
 
 // Whole lists: a generated 500-item page (the fixture's items repeated with distinct ids) must be read item by
 // item, in well under a second, and repeats must be dropped.
@@ -121,18 +122,8 @@ describe('readList', () => {
   const read = (el: Element) => {
     const name = el.textContent ?? '';
     return {
-      kind: 'company' as const,
+      ...emptyLead(),
       organization: name ? { value: name, src: 'adapter' as const, conf: 0.9 } : undefined,
-      persons: [],
-      phones: [],
-      faxes: [],
-      emails: [],
-      websites: [],
-      addresses: [],
-      im: {},
-      profile: {},
-      platformIds: [],
-      orders: [],
     };
   };
   it('drops empty items and repeats, keeps page order', () => {
