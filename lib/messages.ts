@@ -36,6 +36,9 @@ export const InvalidImportRow = z.object({
   detail: z.string().max(500).optional(),
 });
 
+/** Most list items one batch request carries (a list page rarely holds more; longer lists go in several). */
+export const LIST_BATCH_MAX = 1000;
+
 export const Requests = {
   /** Run extraction in a tab (the popup's tab, or the context menu's). */
   'ui→bg:captureTab': {
@@ -47,6 +50,20 @@ export const Requests = {
   'ui→bg:setPendingDraft': { req: z.object({ pending: z.unknown().nullable() }), res: z.object({}) },
   /** Cards that share a dedupe key (phone, email, IM handle, platform id) or the name with this draft. */
   'ui→bg:findMatches': { req: z.object({ draft: CardDraft }), res: z.object({ matches: z.array(CardSummary) }) },
+  /** `findMatches` for every item of a list page in one request: `matches[i]` answers `drafts[i]`. */
+  'ui→bg:findMatchesMany': {
+    req: z.object({ drafts: z.array(CardDraft).max(LIST_BATCH_MAX) }),
+    res: z.object({ matches: z.array(z.array(CardSummary)) }),
+  },
+  /** `saveDraft` for the checked items of a list page, in one transaction: all saved or none (the error names the item). */
+  'ui→bg:saveDraftsMany': {
+    req: z.object({
+      items: z
+        .array(z.object({ draft: CardDraft, mergeInto: z.string().optional(), asNew: z.boolean().optional() }))
+        .max(LIST_BATCH_MAX),
+    }),
+    res: z.object({ saved: z.array(z.object({ id: z.string(), number: z.string(), created: z.boolean() })) }),
+  },
   /** Save a new card, or merge the draft into `mergeInto` (recorded in its history). */
   'ui→bg:saveDraft': {
     /** `asNew`: save as another customer even though a strong key matches (the user said so). */

@@ -1,5 +1,14 @@
 import { MessageError } from '../messages';
-import { addFollowUp, findMatches, restoreCards, saveDraft, trashCards, updateCard } from '../archive/store';
+import {
+  addFollowUp,
+  findMatches,
+  findMatchesMany,
+  restoreCards,
+  saveDraft,
+  saveDraftsMany,
+  trashCards,
+  updateCard,
+} from '../archive/store';
 import { importCommit, importDryRun, type DryRunReport } from '../archive/transfer';
 import { isTransferError } from '../transfer/errors';
 import { transferHandlers } from '../transfer/ops';
@@ -23,6 +32,8 @@ export const handlers: Handlers = {
   'ui→bg:getPendingDraft': async () => ({ pending: await getPending() }),
   'ui→bg:setPendingDraft': async ({ pending }) => (await setPending(pending), {}),
   'ui→bg:findMatches': async ({ draft }) => ({ matches: await findMatches(draft) }),
+  'ui→bg:findMatchesMany': async ({ drafts }) => ({ matches: await findMatchesMany(drafts) }),
+  'ui→bg:saveDraftsMany': async ({ items }) => ({ saved: await saveDraftsMany(items) }),
   'ui→bg:saveDraft': async ({ draft, mergeInto, asNew }) => saveDraft(draft, { mergeInto, asNew }),
   'ui→bg:updateCard': async ({ card, baseRev }) => ({ card: await updateCard(card, baseRev) }),
   'ui→bg:trashCards': async ({ ids }) => ({ count: await trashCards(ids) }),
