@@ -3,7 +3,7 @@ import type { ExtractResult } from '../../lib/extract/types';
 import type { Req, RequestName, Res } from '../../lib/messages';
 import { Button } from '../common/Button';
 import { useT } from '../i18n';
-import { eachLimited, queueFromResult, statusFor } from '../list-queue/queue';
+import { checkAll, queueFromResult } from '../list-queue/queue';
 import { badgeMessages } from './messages';
 
 type Send = <N extends RequestName>(name: N, payload: Req<N>) => Promise<Res<N>>;
@@ -38,11 +38,18 @@ export function PageBadges(props: {
 
   const mark = async () => {
     try {
+      // One request for the whole list (as the queue asks), not one per item.
+      const items = queueFromResult(props.result);
       const names: string[] = [];
-      await eachLimited(queueFromResult(props.result), 4, async (item) => {
-        const { matches } = await props.send('ui→bg:findMatches', { draft: item.draft });
-        if (statusFor(item.draft, matches).status !== 'new' && item.name) names.push(item.name);
-      });
+      await checkAll(
+        props.send,
+        items.map((x) => x.draft),
+        (offset, statuses) =>
+          statuses.forEach((s, i) => {
+            const name = items[offset + i].name;
+            if (s.status !== 'new' && name) names.push(name);
+          }),
+      );
       const tabId = await props.tabId();
       if (tabId === undefined) return;
       const { marked } = await props.send('ui→bg:showBadges', { tabId, names, label: t('badge') });

@@ -1,17 +1,29 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { memo } from 'preact/compat';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { ExtractResult } from '../../lib/extract/types';
 import type { Req, RequestName, Res } from '../../lib/messages';
 import { Button } from '../common/Button';
 import { useT } from '../i18n';
 import { listQueueMessages } from './messages';
-import { checkedByDefault, eachLimited, queueFromResult, statusFor, type QueueItem } from './queue';
+import {
+  checkAll,
+  checkedByDefault,
+  chunks,
+  countStatuses,
+  queueFromResult,
+  select,
+  type QueueItem,
+  type Selection,
+} from './queue';
 import './list-queue.css';
 
 type Send = <N extends RequestName>(name: N, payload: Req<N>) => Promise<Res<N>>;
 
 /**
  * Every item of a list page with a checkbox and what saving it would do (new / would update / already in the
- * archive); the checked ones are saved in one step, each merged into its matching card when it has one.
+ * archive); the checked ones are saved in one step, each merged into its matching card when it has one. Built for
+ * lists of hundreds: the items show at once as "checking…" and the whole list is checked in one request; a click
+ * renders only the rows it changes (rows are memoised and keep their identity when unchanged).
  */
 export function ListQueue(props: { result: ExtractResult; send: Send; onSaved?: (cardIds: string[]) => void }) {
   const t = useT(listQueueMessages);
@@ -20,88 +32,114 @@ export function ListQueue(props: { result: ExtractResult; send: Send; onSaved?: 
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [summary, setSummary] = useState<{ saved: number; failed: number } | null>(null);
   const [checkError, setCheckError] = useState<string | null>(null);
-
-  const patch = (index: number, change: Partial<QueueItem>) =>
-    setItems((xs) => xs.map((x) => (x.index === index ? { ...x, ...change } : x)));
+  const [saveError, setSaveError] = useState<{ count: number; message: string } | null>(null);
 
   useEffect(() => {
     let live = true;
-    void eachLimited(initial, 4, async (item) => {
-      try {
-        const { matches } = await props.send('ui→bg:findMatches', { draft: item.draft });
-        const s = statusFor(item.draft, matches);
-        if (live) patch(item.index, { ...s, checked: checkedByDefault(s.status) });
-      } catch (e) {
-        // Unchecked archive: the item is offered as new, unchecked, and the user is told why.
-        if (live) patch(item.index, { status: 'new', checked: false });
-        if (live) setCheckError(e instanceof Error ? e.message : String(e));
-      }
+    setItems(initial);
+    checkAll(
+      props.send,
+      initial.map((x) => x.draft),
+      (offset, statuses) => {
+        if (!live) return;
+        setItems((xs) => {
+          const next = xs.slice();
+          statuses.forEach((s, i) => {
+            const x = xs[offset + i];
+            next[offset + i] = { ...x, ...s, checked: checkedByDefault(s.status) };
+          });
+          return next;
+        });
+      },
+    ).catch((e: unknown) => {
+      // Unchecked archive: the items left are offered as new, unchecked, and the user is told why.
+      if (!live) return;
+      setItems((xs) => xs.map((x) => (x.status === 'checking' ? { ...x, status: 'new', checked: false } : x)));
+      setCheckError(e instanceof Error ? e.message : String(e));
     });
     return () => {
       live = false;
     };
   }, [initial]);
 
+  const toggle = useCallback(
+    (index: number, on: boolean) =>
+      setItems((xs) => {
+        const next = xs.slice();
+        next[index] = { ...xs[index], checked: on };
+        return next;
+      }),
+    [],
+  );
+  const choose = (which: Selection) => setItems((xs) => select(xs, which));
+
   const checked = items.filter((x) => x.checked && x.status !== 'saved');
-  const busy = progress !== null || items.some((x) => x.status === 'checking');
+  const checking = items.some((x) => x.status === 'checking');
+  const busy = progress !== null || checking;
+  const counts = countStatuses(items);
 
   const save = async () => {
     const todo = checked;
+    const ids: string[] = [];
     let done = 0;
     let failed = 0;
-    const ids: string[] = [];
     setSummary(null);
+    setSaveError(null);
     setProgress({ done: 0, total: todo.length });
-    for (const item of todo) {
-      patch(item.index, { status: 'saving' });
+    const mark = (part: QueueItem[], change: (x: QueueItem, i: number) => Partial<QueueItem>) =>
+      setItems((xs) => {
+        const next = xs.slice();
+        part.forEach((p, i) => (next[p.index] = { ...xs[p.index], ...change(xs[p.index], i) }));
+        return next;
+      });
+    mark(todo, () => ({ status: 'saving' }));
+    // One request per LIST_BATCH_MAX items, each saved all or nothing by the background.
+    for (const part of chunks(todo)) {
       try {
-        const { card } = await props.send('ui→bg:saveDraft', { draft: item.draft, mergeInto: item.matchId });
-        ids.push(card.id);
-        patch(item.index, { status: 'saved', checked: false, matchId: card.id });
-      } catch {
-        failed++;
-        patch(item.index, { status: 'failed' });
+        const { saved } = await props.send('ui→bg:saveDraftsMany', {
+          items: part.map((x) => ({ draft: x.draft, mergeInto: x.matchId })),
+        });
+        ids.push(...saved.map((s) => s.id));
+        mark(part, (_, i) => ({ status: 'saved', checked: false, matchId: saved[i].id }));
+      } catch (e) {
+        failed += part.length;
+        mark(part, () => ({ status: 'failed' }));
+        setSaveError({ count: part.length, message: e instanceof Error ? e.message : String(e) });
       }
-      setProgress({ done: ++done, total: todo.length });
+      done += part.length;
+      setProgress({ done, total: todo.length });
     }
     setProgress(null);
     setSummary({ saved: ids.length, failed });
     props.onSaved?.(ids);
   };
 
-  const setAll = (on: boolean) => setItems((xs) => xs.map((x) => (x.status === 'saved' ? x : { ...x, checked: on })));
-
   return (
     <section class="la-queue" aria-labelledby="la-queue-heading">
       <h2 id="la-queue-heading">{t('heading', { count: items.length })}</h2>
       {checkError && <p role="alert">{t('checkFailed', { message: checkError })}</p>}
+      <p class="la-muted" data-testid="queue-counts">
+        {checking
+          ? t('checkingAll')
+          : t('counts', { new: counts.new, update: counts['would-update'], kept: counts['in-archive'] })}
+      </p>
       <div class="la-queue-tools">
-        <Button onClick={() => setAll(true)} disabled={busy}>
+        <Button onClick={() => choose('all')} disabled={busy}>
           {t('selectAll')}
         </Button>
-        <Button onClick={() => setAll(false)} disabled={busy}>
+        <Button onClick={() => choose('none')} disabled={busy}>
           {t('selectNone')}
+        </Button>
+        <Button onClick={() => choose('new')} disabled={busy}>
+          {t('selectNew')}
         </Button>
       </div>
       <ul>
-        {items.map((x) => {
-          const id = `la-queue-item-${x.index}`;
-          return (
-            <li key={x.index} class={`la-queue-${x.status}`}>
-              <input
-                type="checkbox"
-                id={id}
-                checked={x.checked}
-                disabled={busy || x.status === 'saved'}
-                onChange={(e) => patch(x.index, { checked: (e.currentTarget as HTMLInputElement).checked })}
-              />
-              <label for={id}>{x.name || t('unnamed')}</label>{' '}
-              <span class="la-queue-badge">{t(`status.${x.status}`)}</span>
-              {x.detail && <span class="la-muted"> {x.detail}</span>}
-            </li>
-          );
-        })}
+        {items.map((x) => (
+          <QueueRow key={x.index} item={x} disabled={busy} onToggle={toggle} />
+        ))}
       </ul>
+      {saveError && <p role="alert">{t('saveFailed', saveError)}</p>}
       <p role="status">
         {progress
           ? t('saving', { done: progress.done, total: progress.total })
@@ -113,3 +151,27 @@ export function ListQueue(props: { result: ExtractResult; send: Send; onSaved?: 
     </section>
   );
 }
+
+/** One item: renders again only when its own item, the busy state or the language changes. */
+const QueueRow = memo(function QueueRow(props: {
+  item: QueueItem;
+  disabled: boolean;
+  onToggle: (index: number, on: boolean) => void;
+}) {
+  const t = useT(listQueueMessages);
+  const x = props.item;
+  const id = `la-queue-item-${x.index}`;
+  return (
+    <li class={`la-queue-${x.status}`}>
+      <input
+        type="checkbox"
+        id={id}
+        checked={x.checked}
+        disabled={props.disabled || x.status === 'saved'}
+        onChange={(e) => props.onToggle(x.index, (e.currentTarget as HTMLInputElement).checked)}
+      />
+      <label for={id}>{x.name || t('unnamed')}</label> <span class="la-queue-badge">{t(`status.${x.status}`)}</span>
+      {x.detail && <span class="la-muted"> {x.detail}</span>}
+    </li>
+  );
+});

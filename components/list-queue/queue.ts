@@ -1,7 +1,14 @@
 import { draftToCard } from '../../lib/card/from-draft';
 import { dedupeKeys } from '../../lib/card/keys';
 import type { ExtractResult } from '../../lib/extract/types';
-import type { CardDraft, CardSummary } from '../../lib/messages';
+import {
+  LIST_BATCH_MAX,
+  type CardDraft,
+  type CardSummary,
+  type Req,
+  type RequestName,
+  type Res,
+} from '../../lib/messages';
 
 // The queue of a list page (a directory's results, a back end's order list), as plain data: every item as a card
 // draft, and what saving it would do — a new card, an update of a card already in the archive (a new order, a new
@@ -44,7 +51,7 @@ export function statusFor(draft: CardDraft, matches: CardSummary[]): { status: I
   const keys = dedupeKeys(draft);
   const hasOrder = (draft.business?.orders?.length ?? 0) > 0;
   const allKnown = keys.every((k) => match.matchedKeys.includes(k));
-  if (!match.matchedKeys.length) return { status: 'in-archive', matchId: match.id };
+  if (!match.matchedKeys.some((k) => !k.startsWith('name:'))) return { status: 'in-archive', matchId: match.id };
   return { status: hasOrder || !allKnown ? 'would-update' : 'in-archive', matchId: match.id };
 }
 
@@ -53,11 +60,53 @@ export function checkedByDefault(status: ItemStatus): boolean {
   return status === 'new' || status === 'would-update';
 }
 
-/** Runs `task` over the items, at most `limit` at a time (the background handles one archive; be gentle). */
-export async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+type Send = <N extends RequestName>(name: N, payload: Req<N>) => Promise<Res<N>>;
+
+/** `xs` in runs of at most `size` (a list longer than one request carries goes in several). */
+export function chunks<T>(xs: T[], size = LIST_BATCH_MAX): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
+}
+
+/**
+ * What saving each draft would do, asked in one request per LIST_BATCH_MAX items (one for any ordinary page);
+ * `onPart(offset, statuses)` hears each request's answers as they come.
+ */
+export async function checkAll(
+  send: Send,
+  drafts: CardDraft[],
+  onPart: (offset: number, statuses: { status: ItemStatus; matchId?: string }[]) => void,
+): Promise<void> {
+  let offset = 0;
+  for (const part of chunks(drafts)) {
+    const { matches } = await send('ui→bg:findMatchesMany', { drafts: part });
+    if (matches.length !== part.length) throw new Error(`${part.length} items asked, ${matches.length} answered`);
+    onPart(
+      offset,
+      part.map((d, i) => statusFor(d, matches[i])),
+    );
+    offset += part.length;
+  }
+}
+
+export type Selection = 'all' | 'none' | 'new';
+
+/**
+ * The queue with its checkboxes set for "select all / none / only new". Saved items are left alone, and items whose
+ * box does not change keep their identity, so only the rows that change render again.
+ */
+export function select(items: QueueItem[], which: Selection): QueueItem[] {
+  return items.map((x) => {
+    if (x.status === 'saved') return x;
+    const on = which === 'all' || (which === 'new' && x.status === 'new');
+    return x.checked === on ? x : { ...x, checked: on };
+  });
+}
+
+/** How many items are new, would update, or are already in the archive. */
+export function countStatuses(items: QueueItem[]): Record<'new' | 'would-update' | 'in-archive', number> {
+  const n = { new: 0, 'would-update': 0, 'in-archive': 0 };
+  for (const x of items) if (x.status in n) n[x.status as keyof typeof n]++;
+  return n;
 }

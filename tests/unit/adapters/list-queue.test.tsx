@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { options } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Card } from '../../../lib/card/schema';
 import { adapterFor } from '../../../lib/extract/adapters/registry';
 import { emptyLead, type DraftLead, type ExtractResult } from '../../../lib/extract/types';
-import { Requests, type RequestName } from '../../../lib/messages';
+import { LIST_BATCH_MAX, MessageError, Requests, type RequestName } from '../../../lib/messages';
 import { LangContext } from '../../../components/i18n';
 import { ListQueue } from '../../../components/list-queue/ListQueue';
-import { statusFor, queueFromResult } from '../../../components/list-queue/queue';
+import { checkAll, chunks, statusFor, queueFromResult } from '../../../components/list-queue/queue';
 import { button, click, mount, unmount, waitFor } from '../ui/helpers';
 import { FIXTURES } from './support';
 
@@ -39,35 +39,37 @@ const ypResult = () => listResult('yellowpages/search.html', URL_YP, 'Plumbers')
 const URL_TB = 'https://trade.taobao.com/trade/itemlist/list_sold_items.htm';
 const tbResult = () => listResult('taobao-seller/order-list.html', URL_TB, '已卖出的宝贝');
 
-function fakeSend(existing: Record<string, { id: string; keys: string[] }>) {
+type Known = Record<string, { id: string; keys: string[] }>;
+
+/** The archive's answers for a draft, as findMatches gives them (known by platform id or name here). */
+function matchesFor(existing: Known, draft: { name: string; platformIds?: string[] }) {
+  const hit = existing[draft.platformIds?.[0] ?? draft.name];
+  return hit
+    ? [{ id: hit.id, number: 'C-1', name: draft.name, kind: 'company', updatedAt: 1, matchedKeys: hit.keys }]
+    : [];
+}
+
+function fakeSend(existing: Known, opts: { failSave?: string; hold?: Promise<void> } = {}) {
   const calls: { name: RequestName; payload: Record<string, unknown> }[] = [];
   let n = 0;
   const send = (async (name: RequestName, payload: unknown) => {
     const p = Requests[name].req.parse(payload) as Record<string, unknown>;
     calls.push({ name, payload: p });
-    const draft = p.draft as { name: string; platformIds?: string[] };
-    const key = draft.platformIds?.[0] ?? draft.name;
-    if (name === 'ui→bg:findMatches') {
-      const hit = existing[key];
-      const matches = hit
-        ? [{ id: hit.id, number: 'C-1', name: draft.name, kind: 'company', updatedAt: 1, matchedKeys: hit.keys }]
-        : [];
-      return Requests[name].res.parse({ matches });
+    type D = { name: string; platformIds?: string[] };
+    if (name === 'ui→bg:findMatchesMany') {
+      await opts.hold;
+      return Requests[name].res.parse({ matches: (p.drafts as D[]).map((d) => matchesFor(existing, d)) });
     }
-    if (name === 'ui→bg:saveDraft') {
-      const card = Card.parse({
-        id: (p.mergeInto as string) ?? `new-${++n}`,
-        number: 'C-2',
-        kind: 'company',
-        name: draft.name,
-        createdAt: 1,
-        updatedAt: 1,
-      });
-      return Requests[name].res.parse({ card, created: !p.mergeInto });
+    if (name === 'ui→bg:saveDraftsMany') {
+      if (opts.failSave) throw new MessageError('quota', opts.failSave);
+      const items = p.items as { draft: D; mergeInto?: string }[];
+      const saved = items.map((x) => ({ id: x.mergeInto ?? `new-${++n}`, number: 'C-2', created: !x.mergeInto }));
+      return Requests[name].res.parse({ saved });
     }
     throw new Error(`unexpected ${name}`);
   }) as Parameters<typeof ListQueue>[0]['send'];
-  return { send, calls };
+  const named = (name: RequestName) => calls.filter((c) => c.name === name).map((c) => c.payload);
+  return { send, calls, named };
 }
 
 let root: HTMLElement | undefined;
@@ -96,7 +98,9 @@ describe('ListQueue', () => {
     expect(rows.map((r) => r.querySelector('input')!.checked)).toEqual([true, true]);
     click(button(root, 'Save checked (2)'));
     await until(() => root!.textContent!.includes('Saved 2; 0 failed.'));
-    const saves = calls.filter((c) => c.name === 'ui→bg:saveDraft').map((c) => c.payload.mergeInto);
+    // One request for the checks and one for the save.
+    expect(calls.map((c) => c.name)).toEqual(['ui→bg:findMatchesMany', 'ui→bg:saveDraftsMany']);
+    const saves = (calls[1].payload.items as { mergeInto?: string }[]).map((x) => x.mergeInto);
     expect(saves).toEqual(['card-zhang', undefined]);
     expect(saved).toEqual([['card-zhang', 'new-1']]);
     expect([...root.querySelectorAll('.la-queue-badge')].map((b) => b.textContent)).toEqual(['saved', 'saved']);
@@ -117,7 +121,152 @@ describe('ListQueue', () => {
     expect(badges).toEqual(['新客户', '已在档案中']);
     click(button(root, '保存所选（1）'));
     await until(() => root!.textContent!.includes('已保存 1 条'));
-    expect(calls.filter((c) => c.name === 'ui→bg:saveDraft')).toHaveLength(1);
+    expect(calls.filter((c) => c.name === 'ui→bg:saveDraftsMany').map((c) => (c.payload.items as []).length)).toEqual([
+      1,
+    ]);
+  });
+});
+
+/** A recognised list page of `count` companies, each with its own phone. */
+function bigList(count: number): ExtractResult {
+  const leads = Array.from({ length: count }, (_, i) => {
+    const l = emptyLead();
+    l.organization = { value: `Firm ${i}`, src: 'adapter', conf: 0.9, by: 'yellowpages' };
+    l.phones = [
+      { value: `+1608555${String(1000 + i).padStart(4, '0')}`, src: 'adapter', conf: 0.9, by: 'yellowpages' },
+    ];
+    return l;
+  });
+  return { url: URL_YP, title: 'Plumbers', ms: 1, leads, adapter: { id: 'yellowpages', recognised: true } };
+}
+
+/** Counts the queue rows Preact renders (the memoised row's own function, not the memo wrapper). */
+function rowRenders() {
+  let n = 0;
+  const before = options.diffed;
+  options.diffed = (vnode) => {
+    if (typeof vnode.type === 'function' && vnode.type.name === 'QueueRow') n++;
+    before?.(vnode);
+  };
+  return {
+    take: () => [n, (n = 0)][0],
+    stop: () => void (options.diffed = before),
+  };
+}
+
+describe('ListQueue with 500 items', () => {
+  const known: Known = {};
+  for (let i = 0; i < 500; i += 5) known[`Firm ${i}`] = { id: `card-${i}`, keys: [`tel:+1608555${1000 + i}`] };
+  const rows = () => [...root!.querySelectorAll('li')];
+  const box = (i: number) => root!.querySelector<HTMLInputElement>(`#la-queue-item-${i}`)!;
+
+  it('lists every item at once as checking, checks them in one request, then fills the statuses', async () => {
+    let release!: () => void;
+    const hold = new Promise<void>((r) => (release = r));
+    const { send, calls } = fakeSend(known, { hold });
+    root = mount(
+      <LangContext.Provider value="en">
+        <ListQueue result={bigList(500)} send={send} />
+      </LangContext.Provider>,
+    );
+    expect(rows()).toHaveLength(500);
+    expect(rows().every((r) => r.textContent!.includes('checking…'))).toBe(true);
+    expect(root.textContent).toContain('Checking the archive…');
+    expect(box(0).disabled).toBe(true);
+    release();
+    await until(() => !root!.textContent!.includes('checking'));
+    expect(calls).toHaveLength(1);
+    expect((calls[0].payload.drafts as unknown[]).length).toBe(500);
+    const badges = rows().map((r) => r.querySelector('.la-queue-badge')!.textContent);
+    expect(badges.filter((b) => b === 'already in archive')).toHaveLength(100);
+    expect(badges.filter((b) => b === 'new')).toHaveLength(400);
+    expect(badges[5]).toBe('already in archive');
+    expect(root.querySelector('[data-testid=queue-counts]')!.textContent).toBe(
+      '400 new · 0 would update · 100 already in archive',
+    );
+    expect(button(root, 'Save checked (400)').disabled).toBe(false);
+  });
+
+  it('renders only the rows a click changes: one for a checkbox, the changed ones for "only new"', async () => {
+    const { send, named } = fakeSend(known);
+    root = mount(
+      <LangContext.Provider value="en">
+        <ListQueue result={bigList(500)} send={send} />
+      </LangContext.Provider>,
+    );
+    await until(() => !root!.textContent!.includes('checking'));
+    const renders = rowRenders();
+    try {
+      click(box(7));
+      expect(box(7).checked).toBe(false);
+      expect(renders.take()).toBe(1);
+      click(box(10)); // in the archive: unchecked by default
+      expect(box(10).checked).toBe(true);
+      expect(renders.take()).toBe(1);
+      expect(button(root, 'Save checked (400)')).toBeTruthy();
+      click(button(root, 'Only new'));
+      expect(renders.take()).toBe(2); // item 7 checked again, item 10 unchecked
+      click(button(root, 'Select none'));
+      expect(renders.take()).toBe(400);
+      click(button(root, 'Select all'));
+      expect(renders.take()).toBe(500);
+      expect(rows().every((r) => r.querySelector('input')!.checked)).toBe(true);
+      click(button(root, 'Select none'));
+      renders.take();
+    } finally {
+      renders.stop();
+    }
+    for (const i of [1, 2, 3, 5]) click(box(i));
+    click(button(root, 'Save checked (4)'));
+    await until(() => root!.textContent!.includes('Saved 4; 0 failed.'));
+    const saves = named('ui→bg:saveDraftsMany');
+    expect(saves).toHaveLength(1);
+    expect(
+      (saves[0].items as { draft: { name: string }; mergeInto?: string }[]).map((x) => [x.draft.name, x.mergeInto]),
+    ).toEqual([
+      ['Firm 1', undefined],
+      ['Firm 2', undefined],
+      ['Firm 3', undefined],
+      ['Firm 5', 'card-5'],
+    ]);
+    expect(rows().filter((r) => r.querySelector('.la-queue-badge')!.textContent === 'saved')).toHaveLength(4);
+  });
+
+  it('saves all or nothing: a refused batch leaves every item not saved, says why, and can be tried again', async () => {
+    const { send, named } = fakeSend({}, { failSave: 'Item 3 (Firm 2): disk full' });
+    root = mount(
+      <LangContext.Provider value="zh">
+        <ListQueue result={bigList(5)} send={send} />
+      </LangContext.Provider>,
+    );
+    await until(() => !root!.textContent!.includes('检查中'));
+    click(button(root, '保存所选（5）'));
+    await until(() => root!.textContent!.includes('已保存 0 条；5 条失败。'));
+    expect(root.querySelector('[role=alert]')!.textContent).toBe('5 条未保存：Item 3 (Firm 2): disk full');
+    expect(rows().map((r) => r.querySelector('.la-queue-badge')!.textContent)).toEqual(Array(5).fill('未保存'));
+    expect(named('ui→bg:saveDraftsMany')).toHaveLength(1);
+    expect(button(root, '保存所选（5）').disabled).toBe(false);
+  });
+});
+
+describe('checkAll', () => {
+  it('asks in runs of LIST_BATCH_MAX and hands each answer over with its offset', async () => {
+    const { send, named } = fakeSend({ 'Firm 1500': { id: 'c', keys: ['tel:+16085552500'] } });
+    const drafts = queueFromResult(bigList(2100)).map((x) => x.draft);
+    const parts: [number, string[]][] = [];
+    await checkAll(send, drafts, (offset, statuses) => parts.push([offset, statuses.map((s) => s.status)]));
+    expect(named('ui→bg:findMatchesMany').map((p) => (p.drafts as unknown[]).length)).toEqual([
+      LIST_BATCH_MAX,
+      LIST_BATCH_MAX,
+      100,
+    ]);
+    expect(parts.map(([o, s]) => [o, s.length])).toEqual([
+      [0, 1000],
+      [1000, 1000],
+      [2000, 100],
+    ]);
+    expect(parts[1][1][500]).toBe('in-archive');
+    expect(chunks([1, 2, 3], 2)).toEqual([[1, 2], [3]]);
   });
 });
 

@@ -28,6 +28,17 @@ function fakeApi(res: ExtractResult, known: string[] = [], granted = false) {
             ? [{ id: 'k1', number: 'C-2026-0001', name: draft!.name, kind: 'company', updatedAt: 1, matchedKeys: [] }]
             : [],
         }),
+        // The list queue and the badges ask for the whole list at once.
+        'ui→bg:findMatchesMany': () => ({
+          matches: (p.drafts as { name: string }[]).map((d) =>
+            known.includes(d.name)
+              ? [{ id: 'k1', number: 'C-2026-0001', name: d.name, kind: 'company', updatedAt: 1, matchedKeys: [] }]
+              : [],
+          ),
+        }),
+        'ui→bg:saveDraftsMany': () => ({
+          saved: (p.items as unknown[]).map(() => ({ id: `c${++n}`, number: `C-2026-000${n + 1}`, created: true })),
+        }),
         'ui→bg:showBadges': () => ({ marked: (p.names as string[]).length }),
         'ui→bg:saveDraft': () => ({
           card: Card.parse({
@@ -51,7 +62,11 @@ function fakeApi(res: ExtractResult, known: string[] = [], granted = false) {
     },
   };
   const named = (n: RequestName) => calls.filter((c) => c.name === n).map((c) => c.payload);
-  return { api, asked, named, saved: () => named('ui→bg:saveDraft') };
+  const saved = () => [
+    ...named('ui→bg:saveDraft'),
+    ...named('ui→bg:saveDraftsMany').flatMap((p) => p.items as Record<string, unknown>[]),
+  ];
+  return { api, asked, named, saved };
 }
 
 function company(name: string, phone: string): DraftLead {
