@@ -1,6 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { LeadBuilder } from './draft';
-import { isEmail } from './email';
+import { findEmails, isEmail } from './email';
 import { normalisePhone } from './phone';
 import type { PageLink } from './walk';
 
@@ -14,13 +14,21 @@ const safeDecode = (s: string) => {
   }
 };
 
+const CREDIT_LINK =
+  /^\s*(?:(?:(?:web\s*)?site\s+(?:designed\s+|built\s+)?by|(?:web\s*)?design(?:ed)?\s+by|(?:developed|built|powered|hosted|created)\s+by|web\s*design)\b|技术支持|网站(?:建设|设计|制作))/i;
+
 export function readLinks(links: PageLink[], region: CountryCode, b: LeadBuilder) {
   for (const { href, text } of links) {
     const h = href.trim();
     const scheme = h.slice(0, 12).toLowerCase();
     if (scheme.startsWith('mailto:')) {
+      // A designer's credit link ("SITE BY") is another party's; a link showing a different address than its
+      // href gives the shown one, which the text layer reads (the hidden href may be a stale alias).
+      if (CREDIT_LINK.test(text)) continue;
+      const shown = findEmails(text);
       for (const addr of safeDecode(h.slice(7).split('?')[0]).split(/[,;]/)) {
         const e = addr.trim();
+        if (shown.length && !shown.includes(e.toLowerCase())) continue;
         if (isEmail(e) && !/^(no-?reply|donotreply|mailer-daemon)@/i.test(e)) b.email(e, 'link');
       }
     } else if (scheme.startsWith('tel:') || scheme.startsWith('callto:')) {

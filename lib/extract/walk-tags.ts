@@ -1,9 +1,9 @@
-// Which elements the DOM walk skips, which end a line, which are table cells and headings.
+// Which elements the DOM walk skips, which end a line, which are table cells and headings. (<noscript> is not
+// skipped: the walk reads it, see noscript.ts.)
 
 export const SKIP = new Set([
   'script',
   'style',
-  'noscript',
   'template',
   'svg',
   'math',

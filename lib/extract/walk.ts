@@ -1,4 +1,5 @@
 import type { Budget } from './budget';
+import { decodeCfEmail, rawMarkupText } from './noscript';
 import { BLOCK, CELL, HEADING, SKIP } from './walk-tags';
 
 // One pass over the DOM that every text layer shares. It builds the lines a reader sees (block boundaries, <br>,
@@ -36,6 +37,7 @@ export const CAPS = { nodes: 150_000, chars: 400_000, nodeText: 4_000, lines: 20
 
 // The site's own footer: a directory's or a host's address there is not the page's subject.
 const FOOTER = /(?:^|[\s_-])(?:footer|site-?info|global-?footer)(?:$|[\s_-])/i;
+const CF_LINK = /\/cdn-cgi\/l\/email-protection#([0-9a-f]{8,400})$/i;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /** Walks the page (or, with `from`, one element of it: a list item) into lines, links and page facts. */
@@ -131,9 +133,30 @@ export function walkPage(doc: Document, budget: Budget, from?: Element): PageTex
       }
       continue;
     }
+    if (tag === 'noscript' && !el.firstElementChild) {
+      // Scripts on: the content is one raw text node of markup (see noscript.ts); read it as text only.
+      // It stays inline, as the element is when shown: its first line joins the text around it.
+      const raw = rawMarkupText(el.textContent || '');
+      raw.lines.forEach((line, k) => {
+        if (k > 0) flush();
+        chars += line.length;
+        buf += ' ' + line + ' ';
+      });
+      for (const link of raw.links) if (out.links.length < 5000) out.links.push(link);
+      continue;
+    }
     if (tag === 'a') {
-      const href = el.getAttribute('href');
+      let href = el.getAttribute('href');
+      const cf = href && CF_LINK.exec(href);
+      const decoded = cf && decodeCfEmail(cf[1]);
+      if (decoded) href = 'mailto:' + decoded;
       if (href && out.links.length < 5000) out.links.push({ href, text: (el.textContent || '').slice(0, 300) });
+    }
+    const cfHex = el.getAttribute('data-cfemail');
+    if (cfHex) {
+      // Cloudflare's "[email protected]" stand-in: the reader (scripts on) sees the address it decodes to.
+      buf += decodeCfEmail(cfHex) ?? '';
+      continue;
     }
     if (BLOCK.has(tag)) flush();
     const idc = (el.getAttribute('id') || '') + ' ' + (el.getAttribute('class') || '');

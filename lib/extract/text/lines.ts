@@ -39,8 +39,9 @@ export function readLines(lines: string[], ctx: LineContext, b: LeadBuilder) {
   let section: { code: CountryCode; until: number } | undefined;
   for (let i = 0; i < lines.length; i++) {
     if ((i & 63) === 0 && !ctx.budget.ok()) return;
-    const line = lines[i];
-    if (line.length > 2000) continue;
+    if (lines[i].length > 2000) continue;
+    const line = withoutCredit(lines[i]);
+    if (!line) continue;
     const heads = sectionCountry(line);
     if (heads) section = { code: heads, until: i + SECTION_LINES };
     else if (section && i > section.until) section = undefined;
@@ -192,11 +193,30 @@ function phonesIn(v: string, ctx: LineContext, b: LeadBuilder) {
   }
 }
 
+// The web designer's or platform's credit ("Site by …", "Designed by …", "技术支持：…网络科技"): another party's
+// contacts, so the line is read only up to it. A Latin credit starts the line or follows a separator, so prose
+// ("the winery designed by …") is left alone. "技术支持" is also a company's own tech-support desk ("技术支持：李先生
+// 138…"): it is a credit only in a copyright/ICP line or when a web firm or site follows it.
+const CREDIT =
+  /(?:^|[|·•,，.。©]\s*|\s[-–—]\s*|\s{2,})(?:(?:web\s*)?site\s+(?:designed\s+|built\s+|developed\s+)?by\b|(?:web\s*)?design(?:ed)?\s+by\b|(?:developed|built|powered|hosted|created|maintained)\s+by\b|web\s*design\b)|网站(?:建设|设计|制作)(?=[:：])/i;
+const ZH_SUPPORT = /技术支持/;
+const COPYRIGHT_LINE = /版权|copyright|©|ICP|all rights/i;
+const WEB_FIRM =
+  /^\s*[:：]?\s*(?:[[【(（]|www\.|https?:|[^\s，,|]{0,16}?(?:网络|科技|信息|传媒|建站|设计|互联|软件|数码|网\b|网$|studio))/i;
+
+export function withoutCredit(line: string): string {
+  const m = CREDIT.exec(line);
+  let end = m ? m.index : line.length;
+  const zh = ZH_SUPPORT.exec(line);
+  if (zh && zh.index < end && (COPYRIGHT_LINE.test(line) || WEB_FIRM.test(line.slice(zh.index + 4)))) end = zh.index;
+  return end < line.length ? line.slice(0, end).trim() : line;
+}
+
 // Mailboxes nobody reads: never a lead's contact (a webmaster@ may well be the owner of a small business).
 const SITE_MAILBOX = /^(no-?reply|donotreply|do-not-reply|mailer-daemon)@/i;
 
 function emailsIn(v: string, b: LeadBuilder, src: 'label' | 'text' = 'text') {
-  for (const e of findEmails(v)) if (!SITE_MAILBOX.test(e)) b.email(e, src);
+  for (const e of findEmails(v, src === 'label')) if (!SITE_MAILBOX.test(e)) b.email(e, src);
 }
 
 export { looksLikeTitle };
