@@ -41,15 +41,9 @@ export function PageBadges(props: {
       // One request for the whole list (as the queue asks), not one per item.
       const items = queueFromResult(props.result);
       const names: string[] = [];
-      await checkAll(
-        props.send,
-        items.map((x) => x.draft),
-        (offset, statuses) =>
-          statuses.forEach((s, i) => {
-            const name = items[offset + i].name;
-            if (s.status !== 'new' && name) names.push(name);
-          }),
-      );
+      await checkAll(props.send, items, (answers) => {
+        for (const a of answers) if (a.status !== 'new' && items[a.index].name) names.push(items[a.index].name);
+      });
       const tabId = await props.tabId();
       if (tabId === undefined) return;
       const { marked } = await props.send('ui→bg:showBadges', { tabId, names, label: t('badge') });

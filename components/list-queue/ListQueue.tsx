@@ -37,21 +37,15 @@ export function ListQueue(props: { result: ExtractResult; send: Send; onSaved?: 
   useEffect(() => {
     let live = true;
     setItems(initial);
-    checkAll(
-      props.send,
-      initial.map((x) => x.draft),
-      (offset, statuses) => {
-        if (!live) return;
-        setItems((xs) => {
-          const next = xs.slice();
-          statuses.forEach((s, i) => {
-            const x = xs[offset + i];
-            next[offset + i] = { ...x, ...s, checked: checkedByDefault(s.status) };
-          });
-          return next;
-        });
-      },
-    ).catch((e: unknown) => {
+    checkAll(props.send, initial, (answers) => {
+      if (!live) return;
+      setItems((xs) => {
+        const next = xs.slice();
+        for (const { index, ...s } of answers)
+          next[index] = { ...xs[index], ...s, checked: checkedByDefault(s.status) };
+        return next;
+      });
+    }).catch((e: unknown) => {
       // Unchecked archive: the items left are offered as new, unchecked, and the user is told why.
       if (!live) return;
       setItems((xs) => xs.map((x) => (x.status === 'checking' ? { ...x, status: 'new', checked: false } : x)));
@@ -167,11 +161,12 @@ const QueueRow = memo(function QueueRow(props: {
         type="checkbox"
         id={id}
         checked={x.checked}
-        disabled={props.disabled || x.status === 'saved'}
+        disabled={props.disabled || x.status === 'saved' || x.status === 'invalid'}
         onChange={(e) => props.onToggle(x.index, (e.currentTarget as HTMLInputElement).checked)}
       />
       <label for={id}>{x.name || t('unnamed')}</label> <span class="la-queue-badge">{t(`status.${x.status}`)}</span>
       {x.detail && <span class="la-muted"> {x.detail}</span>}
+      {x.problem && <span class="la-muted"> {t('invalid', { problem: x.problem })}</span>}
     </li>
   );
 });

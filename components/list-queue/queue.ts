@@ -1,20 +1,22 @@
 import { draftToCard } from '../../lib/card/from-draft';
 import { dedupeKeys } from '../../lib/card/keys';
 import type { ExtractResult } from '../../lib/extract/types';
-import {
-  LIST_BATCH_MAX,
-  type CardDraft,
-  type CardSummary,
-  type Req,
-  type RequestName,
-  type Res,
-} from '../../lib/messages';
+import { CardDraft, LIST_BATCH_MAX, type CardSummary, type Req, type RequestName, type Res } from '../../lib/messages';
 
 // The queue of a list page (a directory's results, a back end's order list), as plain data: every item as a card
 // draft, and what saving it would do — a new card, an update of a card already in the archive (a new order, a new
 // phone), or nothing new at all.
 
-export type ItemStatus = 'checking' | 'new' | 'would-update' | 'in-archive' | 'saving' | 'saved' | 'failed';
+export type ItemStatus =
+  | 'checking'
+  | 'new'
+  | 'would-update'
+  | 'in-archive'
+  | 'saving'
+  | 'saved'
+  | 'failed'
+  /** The draft breaks the card schema (a value too long…): it cannot be checked or saved, and must not hold up the rest. */
+  | 'invalid';
 
 export interface QueueItem {
   /** Index of the lead in the extract result. */
@@ -26,6 +28,8 @@ export interface QueueItem {
   /** The archive card a save merges into. */
   matchId?: string;
   checked: boolean;
+  /** Why an `invalid` item cannot be saved (the field and what is wrong). */
+  problem?: string;
 }
 
 export function queueFromResult(result: ExtractResult, capturedAt = Date.now()): QueueItem[] {
@@ -36,7 +40,15 @@ export function queueFromResult(result: ExtractResult, capturedAt = Date.now()):
     const detail = [order?.number && `#${order.number}`, draft.phones?.[0]?.value, draft.emails?.[0]?.value]
       .filter(Boolean)
       .join(' · ');
-    return { index, draft, name: draft.name, detail, status: 'checking', checked: false };
+    const item: QueueItem = { index, draft, name: draft.name, detail, status: 'checking', checked: false };
+    // The batch requests are refused as a whole when one draft breaks the protocol: such an item is set aside.
+    const valid = CardDraft.safeParse(draft);
+    if (!valid.success) {
+      const issue = valid.error.issues[0];
+      item.status = 'invalid';
+      item.problem = `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`;
+    }
+    return item;
   });
 }
 
@@ -70,23 +82,18 @@ export function chunks<T>(xs: T[], size = LIST_BATCH_MAX): T[][] {
 }
 
 /**
- * What saving each draft would do, asked in one request per LIST_BATCH_MAX items (one for any ordinary page);
- * `onPart(offset, statuses)` hears each request's answers as they come.
+ * What saving each item would do, asked in one request per LIST_BATCH_MAX items (one for any ordinary page);
+ * `onPart` hears each request's answers as they come, by item index. Items set aside as invalid are not asked.
  */
 export async function checkAll(
   send: Send,
-  drafts: CardDraft[],
-  onPart: (offset: number, statuses: { status: ItemStatus; matchId?: string }[]) => void,
+  items: QueueItem[],
+  onPart: (answers: { index: number; status: ItemStatus; matchId?: string }[]) => void,
 ): Promise<void> {
-  let offset = 0;
-  for (const part of chunks(drafts)) {
-    const { matches } = await send('ui→bg:findMatchesMany', { drafts: part });
+  for (const part of chunks(items.filter((x) => x.status !== 'invalid'))) {
+    const { matches } = await send('ui→bg:findMatchesMany', { drafts: part.map((x) => x.draft) });
     if (matches.length !== part.length) throw new Error(`${part.length} items asked, ${matches.length} answered`);
-    onPart(
-      offset,
-      part.map((d, i) => statusFor(d, matches[i])),
-    );
-    offset += part.length;
+    onPart(part.map((x, i) => ({ index: x.index, ...statusFor(x.draft, matches[i]) })));
   }
 }
 
@@ -98,7 +105,7 @@ export type Selection = 'all' | 'none' | 'new';
  */
 export function select(items: QueueItem[], which: Selection): QueueItem[] {
   return items.map((x) => {
-    if (x.status === 'saved') return x;
+    if (x.status === 'saved' || x.status === 'invalid') return x;
     const on = which === 'all' || (which === 'new' && x.status === 'new');
     return x.checked === on ? x : { ...x, checked: on };
   });

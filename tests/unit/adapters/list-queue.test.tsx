@@ -250,23 +250,60 @@ describe('ListQueue with 500 items', () => {
 });
 
 describe('checkAll', () => {
-  it('asks in runs of LIST_BATCH_MAX and hands each answer over with its offset', async () => {
+  it('asks in runs of LIST_BATCH_MAX and hands each answer over by item index', async () => {
     const { send, named } = fakeSend({ 'Firm 1500': { id: 'c', keys: ['tel:+16085552500'] } });
-    const drafts = queueFromResult(bigList(2100)).map((x) => x.draft);
-    const parts: [number, string[]][] = [];
-    await checkAll(send, drafts, (offset, statuses) => parts.push([offset, statuses.map((s) => s.status)]));
+    const items = queueFromResult(bigList(2100));
+    const parts: { index: number; status: string }[][] = [];
+    await checkAll(send, items, (answers) => parts.push(answers));
     expect(named('ui→bg:findMatchesMany').map((p) => (p.drafts as unknown[]).length)).toEqual([
       LIST_BATCH_MAX,
       LIST_BATCH_MAX,
       100,
     ]);
-    expect(parts.map(([o, s]) => [o, s.length])).toEqual([
+    expect(parts.map((p) => [p[0].index, p.length])).toEqual([
       [0, 1000],
       [1000, 1000],
       [2000, 100],
     ]);
-    expect(parts[1][1][500]).toBe('in-archive');
+    expect(parts[1][500]).toEqual({ index: 1500, status: 'in-archive', matchId: 'c' });
     expect(chunks([1, 2, 3], 2)).toEqual([[1, 2], [3]]);
+  });
+});
+
+describe('an item the card schema refuses', () => {
+  it('is set aside as "cannot be saved" and does not hold up the batch check or the save of the others', async () => {
+    const res = bigList(4);
+    res.leads[2].phones = [{ value: `+1608555${'9'.repeat(600)}`, src: 'adapter', conf: 0.9 }];
+    const items = queueFromResult(res);
+    expect(items.map((x) => x.status)).toEqual(['checking', 'checking', 'invalid', 'checking']);
+    expect(items[2].problem).toMatch(/^phones\.0\.value: /);
+    const { send, named } = fakeSend({ 'Firm 1': { id: 'card-1', keys: ['tel:+16085551001'] } });
+    root = mount(
+      <LangContext.Provider value="en">
+        <ListQueue result={res} send={send} />
+      </LangContext.Provider>,
+    );
+    await until(() => !root!.textContent!.includes('checking'));
+    expect((named('ui→bg:findMatchesMany')[0].drafts as { name: string }[]).map((d) => d.name)).toEqual([
+      'Firm 0',
+      'Firm 1',
+      'Firm 3',
+    ]);
+    const rows = [...root.querySelectorAll('li')];
+    expect(rows.map((r) => r.querySelector('.la-queue-badge')!.textContent)).toEqual([
+      'new',
+      'already in archive',
+      'cannot be saved',
+      'new',
+    ]);
+    expect(rows[2].textContent).toContain('(not valid: phones.0.value: ');
+    expect(rows[2].querySelector('input')!.disabled).toBe(true);
+    click(button(root, 'Select all'));
+    expect(rows[2].querySelector('input')!.checked).toBe(false);
+    click(button(root, 'Save checked (3)'));
+    await until(() => root!.textContent!.includes('Saved 3; 0 failed.'));
+    const saved = named('ui→bg:saveDraftsMany')[0].items as { draft: { name: string } }[];
+    expect(saved.map((x) => x.draft.name)).toEqual(['Firm 0', 'Firm 1', 'Firm 3']);
   });
 });
 
