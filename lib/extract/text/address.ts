@@ -20,9 +20,9 @@ export const CITY_STATE_ZIP = new RegExp(
 export const UK_POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/;
 const STREET_LINE =
   /^(?:\d{1,6}[A-Za-z]?(?:-\d{1,5})?\s+|(?:P\.?\s?O\.?\s+Box|One|Two)\s+)[\p{L}\d.'’#&,()/\s-]{2,80}$/iu;
-/** "59811 Wallowa Lake Hwy, Joseph, OR": street, city and state without a ZIP. */
+/** "59811 Wallowa Lake Hwy, Joseph, OR" (or "… Avenue - Miami Beach, FL"): street, city and state without a ZIP. */
 export const STREET_CITY_STATE = new RegExp(
-  `^(\\d{1,6}\\s[^,]{3,60}),\\s{0,2}([A-Z][A-Za-z.' -]{1,30}),\\s{0,2}(${US_STATES}|${CA_PROV})\\.?$`,
+  `^(\\d{1,6}\\s[^,–—]{3,60}?)(?:,|\\s[-–—])\\s{0,2}([A-Z][A-Za-z.' -]{1,30}),\\s{0,2}(${US_STATES}|${CA_PROV})\\.?$`,
 );
 /** A line that is a Canadian or UK postcode, maybe after its county/province ("HAMPSHIRE. GU32 3QF"). */
 export const POSTCODE_ONLY =

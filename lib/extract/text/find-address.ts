@@ -72,14 +72,21 @@ function readAddressLine(lines: string[], i: number, region: CountryCode, b: Lea
       return;
     }
   }
-  const scs = clean.match(STREET_CITY_STATE);
-  if (scs && looksLikeStreet(scs[1])) {
-    b.address({ street: scs[1], city: scs[2], region: scs[3] }, 'text');
-    return;
+  // "59811 Wallowa Lake Hwy, Joseph, OR", also as one part of a footer line split by bars
+  // ("1235 Washington Avenue - Miami Beach, FL | 305.695.8411 | info@…").
+  for (const part of clean.includes('|') ? clean.split(/\s*\|\s*/).slice(0, 12) : [clean]) {
+    const scs = part.match(STREET_CITY_STATE);
+    if (scs && looksLikeStreet(scs[1])) {
+      b.address({ street: scs[1], city: scs[2], region: scs[3] }, 'text');
+      return;
+    }
   }
   const pc = clean.match(POSTCODE_ONLY);
   if (pc) {
     const a = blockAbove(lines, i, pc[2], pc[1]);
+    // "Corby / NN18 9ET / Northamptonshire": a county on the line after the postcode is the region.
+    const after = (lines[i + 1] ?? '').trim();
+    if (a && !a.region && COUNTY.test(after)) a.region = after;
     if (a) b.address(a, 'text');
     return;
   }
@@ -100,10 +107,14 @@ function readAddressLine(lines: string[], i: number, region: CountryCode, b: Lea
 }
 
 const PLACE_LINE = /^[A-Z][\w .'-]{1,40}$/;
+/** British counties (every "-shire" and the rest) and Canadian provinces: the region line of a block address. */
+const COUNTY =
+  /^(?:[A-Za-z]+shire|(?:East |West )?Sussex|Middlesex|Essex|Kent|Surrey|Devon|Dorset|Cornwall|Cumbria|Durham|Norfolk|Suffolk|Rutland|Northumberland|Merseyside|Greater London|Greater Manchester|Tyne and Wear|West Midlands|(?:North |South |West |East )Yorkshire|Isle of Wight|Co\.? [A-Z][a-z]+|County [A-Z][a-z]+|Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland(?: and Labrador)?|Prince Edward Island)\.?$/i;
 const BLOCK_COUNTRY = /,\s{0,2}(Canada|United Kingdom|UK|England|Scotland|Wales|Ireland)\.?$/i;
 
 /** A block written one part per line, ending in a postcode line: street / [locality] / city[, region] / postcode. */
-function blockAbove(lines: string[], i: number, postcode: string, before?: string): DraftAddress | null {
+function blockAbove(lines: string[], i: number, postcode: string, beside?: string): DraftAddress | null {
+  let before = beside;
   let street: string | undefined;
   let country: string | undefined;
   const places: string[] = [];
@@ -124,6 +135,17 @@ function blockAbove(lines: string[], i: number, postcode: string, before?: strin
     places.unshift(l);
   }
   if (!street) return null;
+  // "Petersfield / HAMPSHIRE / GU32 3QF": a county or province closing the place lines is the region, the
+  // place above it the city; "Bedford Road, Petersfield, / HAMPSHIRE. GU32 3QF": the town closes the street line.
+  if (places.length >= 2 && !before && COUNTY.test(places[places.length - 1])) before = places.pop();
+  if (!places.length && before && street.includes(',')) {
+    const parts = street.split(/\s*,\s*/);
+    const town = parts[parts.length - 1];
+    if (parts.length >= 2 && PLACE_LINE.test(town) && !STREET_WORD.test(town) && !/\d/.test(town)) {
+      places.push(town);
+      street = parts.slice(0, -1).join(', ');
+    }
+  }
   const last = places[places.length - 1] ?? '';
   const [city, region] = last.includes(',') ? last.split(/\s*,\s*/) : [last || undefined, before];
   const a: DraftAddress = { street, city: city || undefined, region: region || before || undefined, postcode };

@@ -11,10 +11,16 @@ import { STREET_WORD } from './address';
 const COUNTRY =
   '(?:P\\.?\\s?R\\.?\\s?)?China|Japan|(?:South\\s)?Korea|Taiwan(?:,\\sR\\.O\\.C\\.)?|India|Singapore|Malaysia|Thailand|Vietnam|Indonesia|Philippines|Hong Kong|Australia|New Zealand|France|Germany|Luxembourg|Belgium|Netherlands|Italy|Spain|Portugal|Switzerland|Austria|Sweden|Denmark|Norway|Finland|Poland|Czech Republic|Ireland|Israel|Turkey|Mexico|Brazil|Argentina|Chile|South Africa';
 const PC = '(?:[A-Z]{1,2}-)?\\d{3,6}(?:[- ]\\d{3,4})?';
+/** "C.P." (código postal, Mexico/Spain), "CAP" (Italy), "Postal Code" before a postcode. */
+const PC_WORD = '(?:(?:C\\.\\s?P\\.?|CP|CAP|Postal\\s+Code|Post\\s*code)\\s*[:.]?\\s*)?';
 const PLACE = "[A-Z][\\p{L}.'’-]*(?:\\s[A-Z][\\p{L}.'’-]*){0,3}";
 const COUNTRY_LINE = new RegExp(`^(${COUNTRY})\\.?$`, 'iu');
 /** "…, Seoul, Korea 135-080", "India 400 705", "…, Singapore 609930": the country before the postcode. */
-const COUNTRY_PC = new RegExp(`^(?:(.{0,80}?)[,\\s]\\s*)?(${COUNTRY})\\s+(${PC})$`, 'u');
+const COUNTRY_PC = new RegExp(`^(?:(.{0,80}?)[,\\s]\\s*)?(${COUNTRY}),?\\s+${PC_WORD}(${PC})$`, 'u');
+/** A place named as a region: "Shizuoka-ken", "Gyeonggi-do", "Hsinchu County", "Guangdong Province". */
+const REGION_WORD = /(?:-(?:ken|do|fu)|\s(?:Prefecture|Province|County|State|Region))$/i;
+/** "Kakegawa-shi," or "New Mumbai, Mahahrashtra,": the place line above a postcode line. */
+const PLACE_ABOVE = new RegExp(`^(${PLACE})(?:,\\s*(${PLACE}))?,?$`, 'u');
 /** "Tokyo 113-0021", "Shizuoka-ken 437-1412": place then postcode (country on the next line). */
 const PLACE_PC = new RegExp(`^(${PLACE}),?\\s+(${PC})$`, 'u');
 /** "D-65203 Wiesbaden, Germany", "F-60350 Trosly-Breuil", "L-1160": postcode then place. */
@@ -38,6 +44,7 @@ export function intlAddress(lines: string[], i: number): DraftAddress | null {
   const next = (lines[i + 1] ?? '').trim();
   const nextCountry = COUNTRY_LINE.test(next) ? next.replace(/\.$/, '') : undefined;
   let a: DraftAddress | null = null;
+  let placeBeside = false;
   let m = line.match(COUNTRY_PC);
   if (m) {
     const before = (m[1] ?? '').split(/\s*,\s*/).filter(Boolean);
@@ -47,11 +54,31 @@ export function intlAddress(lines: string[], i: number): DraftAddress | null {
     a = { street: before.join(', ') || undefined, city, postcode: m[3], country: m[2] };
   } else if (nextCountry && (m = line.match(PLACE_PC))) {
     a = { city: m[1], postcode: m[2], country: nextCountry };
+    placeBeside = true;
   } else if ((m = line.match(PC_PLACE)) && (m[3] || nextCountry)) {
     a = { city: m[2], postcode: m[1], country: m[3] ?? nextCountry };
   }
   if (!a) return null;
+  placeAbove(a, (lines[i - 1] ?? '').trim(), placeBeside);
   const above = streetAbove(lines, i);
   if (above) a.street = a.street ? `${above}, ${a.street}` : above;
   return a.street ? a : null;
+}
+
+/**
+ * The city (and region) on the line above the postcode line: "Kakegawa-shi," / "Shizuoka-ken 437-1412" (a region
+ * beside the postcode; "Bunkyo-ku" / "Tokyo 113-0021" is a district above its city and changes nothing), "Anseong-Si, GyeongGi-Do" / "Korea 456-843". A line with digits, a
+ * street word or a company suffix is the street's, not a place.
+ */
+function placeAbove(a: DraftAddress, above: string, regionBesidePostcode: boolean) {
+  const m = PLACE_ABOVE.exec(above);
+  if (!m || /\d/.test(above) || STREET_WORD.test(above) || ORG_LINE.test(above)) return;
+  if (COUNTRY_LINE.test(m[1]) || (m[2] && COUNTRY_LINE.test(m[2]))) return;
+  if (regionBesidePostcode && a.city && !m[2] && REGION_WORD.test(a.city)) {
+    a.region = a.city;
+    a.city = m[1];
+  } else if (!a.city && m[2]) {
+    a.city = m[1];
+    a.region = m[2];
+  } else if (!a.city && /,$/.test(above)) a.city = m[1];
 }
