@@ -50,7 +50,7 @@ export function extractPage(doc: Document, url: string, opts: { budgetMs?: numbe
     const lineCtx = { region, budget, orgCandidates: labelledOrgs } as Parameters<typeof readLines>[1];
     guarded(() => readLines(page.lines, lineCtx, text), undefined);
     guarded(() => readLinks(page.links, region, text), undefined);
-    guarded(() => findAddresses(page.lines, region, budget, text, page.chrome), undefined);
+    const firstAddress = guarded(() => findAddresses(page.lines, region, budget, text, page.chrome), undefined);
     guarded(() => readPeople(page.lines, budget, text), undefined);
     guarded(() => readStaffTables(page.lines, budget, text), undefined);
 
@@ -69,6 +69,7 @@ export function extractPage(doc: Document, url: string, opts: { budgetMs?: numbe
             labelledOrgs,
             lineCtx.firstContactLine ?? lineCtx.firstFindLine,
             lineCtx.firstContactLine !== undefined,
+            firstAddress,
           ),
         [],
       ).sort((a, b) => b.conf - a.conf)[0];

@@ -24,7 +24,8 @@ const ZH_LINE =
 
 /**
  * `chrome`: line ranges of the site's own footer. An address there ranks below the main content's: once the page
- * has given an address, a footer address (a directory's or host's own) is left out.
+ * has given an address, a footer address (a directory's or host's own) is left out. Returns the first address
+ * outside the footer with a street, and its line (the org layer looks above the street for the block's name).
  */
 export function findAddresses(
   lines: string[],
@@ -32,15 +33,19 @@ export function findAddresses(
   budget: Budget,
   b: LeadBuilder,
   chrome: [number, number][] = [],
-) {
+): { line: number; street: string } | undefined {
+  let first: { line: number; street: string } | undefined;
   for (let i = 0; i < lines.length; i++) {
-    if ((i & 63) === 0 && !budget.ok()) return;
+    if ((i & 63) === 0 && !budget.ok()) return first;
     const had = b.lead.addresses.length;
-    const inChrome = had > 0 && chrome.length > 0 && chrome.some(([f, t]) => i >= f && i < t);
+    const inChrome = chrome.length > 0 && chrome.some(([f, t]) => i >= f && i < t);
     readAddressLine(lines, i, region, b);
     // The footer may complete an address the page gave (its region, postcode) but not add one.
-    if (inChrome && b.lead.addresses.length > had) b.lead.addresses.length = had;
+    if (inChrome && had > 0 && b.lead.addresses.length > had) b.lead.addresses.length = had;
+    const street = b.lead.addresses.length > had ? b.lead.addresses[had].value.street : undefined;
+    if (first === undefined && !inChrome && street) first = { line: i, street };
   }
+  return first;
 }
 
 function readAddressLine(lines: string[], i: number, region: CountryCode, b: LeadBuilder) {

@@ -55,7 +55,35 @@ function headingBefore(page: PageText, line: number | undefined): string | undef
   if (!t || t.length < 2 || t.length > 80 || NOT_A_NAME.test(t)) return undefined;
   // Not a person's name (two or three words: "Grant Village Dining Room" is a place), a number, or a sentence.
   const words = t.split(/\s+/).length;
-  if ((looksLikeName(t) && words <= 3) || /\d{3}/.test(t) || words > 6) return undefined;
+  if (personLike(t, words) || /\d{3}/.test(t) || words > 6) return undefined;
+  return t;
+}
+
+// A possessive ("Jim's Pizza", "Butcho's") or a trade word makes a short capitalised phrase a business, not a person.
+const TRADE =
+  /['’]s\b|\b(?:pizza|pizzeria|cocina|taqueria|cafe|café|bar|grill|bistro|kitchen|diner|bakery|deli|pub|inn|motel|shop|store|salon|spa|studio|gallery|garage|motors|dental|farm|sushi|bbq|barbecue|steakhouse|trattoria|brewery|winery|tavern|cantina)\b/i;
+const personLike = (t: string, words: number) => words <= 3 && looksLikeName(t) && !TRADE.test(t);
+
+const ADDRESS_PART = /\d|^(?:suite|ste|floor|unit|room|p\.?\s?o\.?\s+box)\b/i;
+const STREET_END =
+  /\b(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|parkway|pkwy|highway|hwy|plaza|square|circle|terrace|trail|pike|route)\.?$/i;
+
+/**
+ * The name an address block is written to, on the line just above its street (a directory entry's name in bold
+ * type, a company's name over its address): short, no digits, no label, not a person's name, not a sentence.
+ */
+function nameAbove(lines: string[], address: { line: number; street: string } | undefined): string | undefined {
+  if (!address) return undefined;
+  const head = address.street.slice(0, 12);
+  let k = address.line;
+  while (k > 0 && address.line - k < 4 && !lines[k].startsWith(head)) k--;
+  if (k < 1 || !lines[k].startsWith(head)) return undefined;
+  const t = cleanOrg(lines[k - 1]);
+  if (t.length < 2 || t.length > 60 || ADDRESS_PART.test(t) || STREET_END.test(t) || NOT_A_NAME.test(t))
+    return undefined;
+  if (/[:：?!]|\p{Script=Han}/u.test(t) || GENERIC.test(t)) return undefined;
+  const words = t.split(/\s+/).length;
+  if (words > 6 || personLike(t, words)) return undefined;
   return t;
 }
 
@@ -68,10 +96,13 @@ export function orgCandidates(
   labelled: OrgCandidate[],
   contactLine?: number,
   labelledContact = true,
+  address?: { line: number; street: string },
 ): OrgCandidate[] {
   const out: OrgCandidate[] = [...labelled];
   const heading = headingBefore(page, contactLine);
   if (heading) out.push({ value: heading, conf: labelledContact ? 0.68 : 0.62 });
+  const above = heading ? undefined : nameAbove(page.lines, address);
+  if (above) out.push({ value: above, conf: 0.61 });
   const site = page.meta.get('og:site_name') || page.meta.get('application-name');
   if (site && !GENERIC.test(site)) out.push({ value: cleanOrg(site), conf: 0.8 });
   const han = page.lines.slice(0, 3000);
