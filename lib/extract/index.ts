@@ -61,7 +61,9 @@ export function extractPage(doc: Document, url: string, opts: { budgetMs?: numbe
       ? [...(adapted?.leads ?? []), ...structured, ...listed]
       : mergeLeads(adapted?.leads ?? [], structured, text.lead);
     const primary = leads[0];
-    if (primary && !primary.organization && primary.kind === 'company') {
+    // A bare host name ("bookstore.example.org") is a name of last resort, even from structured data.
+    const hostOnly = primary?.organization && HOST_NAME.test(primary.organization.value);
+    if (primary && (!primary.organization || hostOnly) && primary.kind === 'company') {
       const best = guarded(
         () =>
           orgCandidates(
@@ -72,7 +74,9 @@ export function extractPage(doc: Document, url: string, opts: { budgetMs?: numbe
             firstAddress,
           ),
         [],
-      ).sort((a, b) => b.conf - a.conf)[0];
+      )
+        .filter((c) => !hostOnly || (c.conf >= 0.7 && !HOST_NAME.test(c.value)))
+        .sort((a, b) => b.conf - a.conf)[0];
       if (best)
         primary.organization = { value: best.value, src: best.conf >= 0.85 ? 'label' : 'meta', conf: best.conf };
     }
@@ -85,6 +89,8 @@ export function extractPage(doc: Document, url: string, opts: { budgetMs?: numbe
   result.ms = Math.round(budget.elapsed() * 1000) / 1000;
   return result;
 }
+
+const HOST_NAME = /^(?:[a-z0-9-]+\.)+[a-z]{2,24}$/i;
 
 /**
  * Items are separate leads only when each names a different business; blocks without names, or with repeated

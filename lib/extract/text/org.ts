@@ -81,7 +81,8 @@ function nameAbove(lines: string[], address: { line: number; street: string } | 
   const t = cleanOrg(lines[k - 1]);
   if (t.length < 2 || t.length > 60 || ADDRESS_PART.test(t) || STREET_END.test(t) || NOT_A_NAME.test(t))
     return undefined;
-  if (/[:：?!]|\p{Script=Han}/u.test(t) || GENERIC.test(t)) return undefined;
+  if (/[:：?!]|\p{Script=Han}/u.test(t) || GENERIC.test(t) || /^(?:our|other|more|view|see|all)\b/i.test(t))
+    return undefined;
   const words = t.split(/\s+/).length;
   if (words > 6 || personLike(t, words)) return undefined;
   return t;
@@ -132,7 +133,8 @@ export function orgCandidates(
   }
   for (const alt of page.logoAlts) {
     const v = cleanOrg(alt.replace(/\blogo\b/gi, ''));
-    if (v.length >= 2 && !GENERIC.test(v)) {
+    // A person's name on a picture near the logo is a slide or a portrait, not the organisation.
+    if (v.length >= 2 && !GENERIC.test(v) && !personLike(v, v.split(/\s+/).length)) {
       out.push({ value: v, conf: 0.65 });
       break;
     }

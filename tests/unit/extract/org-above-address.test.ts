@@ -45,3 +45,25 @@ describe('organisation from the line above the street', () => {
     ).toBe('Alinea Group LLC');
   });
 });
+
+describe('weak organisation names give way', () => {
+  it('a person’s name on a picture in a "logo" block is not the organisation', () => {
+    const html =
+      '<html><head><title>Mansion Nightclub | Contacts</title></head><body><div class="logoslides">' +
+      '<img alt="Tyler Sherritt" src="a.jpg"></div><p>Tel: 305-695-8411</p></body></html>';
+    expect(org(html)).toBe('Mansion Nightclub');
+  });
+  it('a bare host name from structured data yields to the copyright holder', () => {
+    const html =
+      '<div itemscope itemtype="https://schema.org/Organization"><span itemprop="name">bookstore.sgi-usa.org</span>' +
+      '<span itemprop="telephone">800-626-1313</span></div><p>Copyright © Soka Gakkai Intl USA. All Rights Reserved.</p>';
+    expect(org(html)).toBe('Soka Gakkai Intl USA');
+    // With nothing better, the host name stays.
+    expect(
+      org(
+        '<div itemscope itemtype="https://schema.org/Organization"><span itemprop="name">shop.example.com</span>' +
+          '<span itemprop="telephone">800-626-1313</span></div>',
+      ),
+    ).toBe('shop.example.com');
+  });
+});
