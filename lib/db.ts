@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Card, FollowUp, HistoryEntry } from './card/schema';
 import { dedupeKeys, nameKey } from './card/keys';
 import { V2_STORES, upgradeToV2 } from './search/db-version';
+import { V3_STORES, upgradeToV3 } from './search/db-v3';
 import { indexFieldsMiddleware } from './search/index-fields';
 
 // The archive. Opened only by the background and extension pages: a content script's IndexedDB belongs to the
@@ -82,6 +83,10 @@ export class ArchiveDb extends Dexie {
     this.version(2)
       .stores(V2_STORES)
       .upgrade((tx) => upgradeToV2(tx));
+    // Version 3: last contact per grade ([g+lc]) and grade/stage/tag combinations (*fc); lib/search/db-v3.
+    this.version(3)
+      .stores(V3_STORES)
+      .upgrade((tx) => upgradeToV3(tx));
     this.use(indexFieldsMiddleware);
   }
 }

@@ -220,7 +220,15 @@ export async function updateCard(input: Card, baseRev: number, opts: StoreOption
           throw new MessageError('invalid-request', `Customer number ${number} is already used.`);
       }
       const next = normalizeCard(
-        Card.parse({ ...input, number, createdAt: cur.createdAt, updatedAt: now, rev: cur.rev + 1 }),
+        Card.parse({
+          ...withoutLastContact(input),
+          number,
+          createdAt: cur.createdAt,
+          updatedAt: now,
+          rev: cur.rev + 1,
+          // Kept by the follow-ups, not by the editor.
+          ...(cur.lastContactAt !== undefined ? { lastContactAt: cur.lastContactAt } : {}),
+        }),
       );
       const history = diffCards(current, next, now, opts.by);
       if (!history.length) return current;
@@ -229,6 +237,11 @@ export async function updateCard(input: Card, baseRev: number, opts: StoreOption
       return next;
     }),
   );
+}
+
+function withoutLastContact(card: Card): Omit<Card, 'lastContactAt'> {
+  const { lastContactAt: _l, ...rest } = card;
+  return rest;
 }
 
 async function setDeleted(ids: string[], deleted: boolean, opts: StoreOptions): Promise<number> {
@@ -268,7 +281,10 @@ export async function addFollowUp(input: FollowUp, opts: StoreOptions = {}): Pro
       if (!rec) throw new MessageError('not-found', 'The card is not in the archive.');
       const before = await db.followUps.get(followUp.id);
       await db.followUps.put(followUp);
-      await db.cards.put({ ...rec, updatedAt: now, rev: rec.rev + 1 });
+      // The latest of the card's follow-ups (an edit may move one to an earlier date).
+      const dates = (await db.followUps.where('cardId').equals(rec.id).toArray()).map((f) => f.date);
+      const next: CardRecord = { ...rec, updatedAt: now, rev: rec.rev + 1, lastContactAt: Math.max(...dates) };
+      await db.cards.put(next);
       await db.history.add(entry(rec.id, now, 'followUps', before, followUp, opts.by));
       return followUp;
     }),

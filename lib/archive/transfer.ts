@@ -1,5 +1,6 @@
 import { Card, type FollowUp, type HistoryEntry } from '../card/schema';
 import { dedupeKeys } from '../card/keys';
+import { withFollowUps } from '../card/last-contact';
 import { mergeDraft } from '../card/merge';
 import { fromRecord, getDb, toRecord, type ArchiveDb, type CardRecord } from '../db';
 import { buildExport, ExportedLead, parseImport, stringifyExport, type InvalidLead } from '../transfer/json';
@@ -185,13 +186,18 @@ export async function importCommit(
           const { followUps, history, ...card } = a.lead;
           const number = a.renumber ? await nextNumber(db, new Date(now), reserved) : card.number;
           // Already parsed by the file's schema (Card's keys, in its order): parsing again would only cost time.
-          fresh.cards.push(toRecord({ ...card, number }));
+          fresh.cards.push(toRecord(withFollowUps({ ...card, number }, followUps)));
           fresh.followUps.push(...followUps);
           fresh.history.push(...history);
           created++;
         } else if (a.kind === 'replace') {
           const { followUps, history, ...card } = a.lead;
-          const next = Card.parse({ ...card, rev: Math.max(card.rev, a.current.rev + 1) });
+          const next = Card.parse(
+            withFollowUps({ ...card, rev: Math.max(card.rev, a.current.rev + 1) }, [
+              ...followUps,
+              ...(a.current.lastContactAt !== undefined ? [{ date: a.current.lastContactAt }] : []),
+            ]),
+          );
           await db.cards.put(toRecord(next));
           await writeExtras(db, followUps, history, a.current.id);
           updated++;
@@ -209,8 +215,9 @@ export async function importCommit(
           // Re-read: an earlier record of this file may have merged into the same card.
           const into = (await db.cards.get(a.into.id)) ?? a.into;
           const merged = mergeDraft(fromRecord(into), draft as CardDraft, now, opts.by);
-          if (merged.history.length) {
-            await db.cards.put(toRecord(Card.parse(merged.card)));
+          const card = withFollowUps(merged.card, followUps);
+          if (merged.history.length || card !== merged.card) {
+            await db.cards.put(toRecord(Card.parse(card)));
             await db.history.bulkAdd(merged.history);
           }
           await writeExtras(

@@ -132,6 +132,8 @@ export async function mergeCards(
         createdAt: Math.min(keep.createdAt, other.createdAt),
         updatedAt: now,
         rev: keep.rev + 1,
+        // The other card's follow-ups move here, so its last contact does too.
+        ...withLastContact(keep.lastContactAt, other.lastContactAt),
       });
       const gone: Card = { ...other, deletedAt: now, updatedAt: now, rev: other.rev + 1 };
       const fus = await db.followUps.where('cardId').equals(otherId).toArray();
@@ -153,6 +155,11 @@ export async function mergeCards(
       return { card: next, undoId };
     }),
   );
+}
+
+function withLastContact(...dates: (number | undefined)[]): { lastContactAt?: number } {
+  const known = dates.filter((d): d is number => d !== undefined);
+  return known.length ? { lastContactAt: Math.max(...known) } : {};
 }
 
 /** Undoes a bulk change or merge. Cards changed since are left as they are and counted as skipped. */

@@ -4,7 +4,8 @@ import type { Card, HistoryEntry } from './schema';
 // the history says `classification.grade: B → A`, not "the classification changed".
 
 const GROUPS = ['company', 'person', 'classification', 'needs', 'business', 'notes'] as const;
-const NOT_HISTORY = new Set(['id', 'createdAt', 'updatedAt', 'rev']);
+// lastContactAt follows the follow-ups, whose own changes are in the history already.
+const NOT_HISTORY = new Set(['id', 'createdAt', 'updatedAt', 'rev', 'lastContactAt']);
 
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

@@ -190,6 +190,8 @@ export const Card = z.object({
   createdAt: z.number().int(),
   updatedAt: z.number().int(),
   reviewedAt: z.number().int().optional(),
+  /** Date of the latest follow-up (kept by every path that writes follow-ups), for "no contact for N days". */
+  lastContactAt: z.number().int().optional(),
   /** Revision, raised on every write, so a save from a stale copy is detected instead of overwriting. */
   rev: z.number().int().min(0).default(0),
   /** Set when the card is in the trash. */

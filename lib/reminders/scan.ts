@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { Card, FollowUp } from '../card/schema';
 import type { ArchiveDb } from '../db';
-import { contactedSince, trashedIds } from '../views/filter';
+import { trashedIds } from '../views/filter';
 import {
   DEFAULT_REMINDER_SETTINGS,
   dateReminders,
@@ -15,7 +15,7 @@ import {
 } from './rules';
 
 // Today's reminders for the whole archive, found through indexes: open follow-ups by [due+cardId], birthdays by
-// their "MM-DD" index, reviews by [grade+last review], silence by capture date minus cards contacted since. Only
+// their "MM-DD" index, reviews by [grade+last review], silence by [grade+last contact]. Only
 // the few cards that need a closer look (birthdays, due follow-ups) are read; the rules in rules.ts decide.
 
 export interface TodayReminders {
@@ -76,7 +76,6 @@ export async function scanReminders(
   // follow-ups of cards in the trash (few) are looked up and left out.
   const dueFollowUps = async () => {
     const end = endOfDay(now);
-    const pks = (await db.followUps.where('[due+cardId]').below([end, Dexie.maxKey]).primaryKeys()) as string[];
     const hidden = new Set<string>();
     if (trashed.size) {
       const ofTrashed = (await db.followUps
@@ -85,6 +84,12 @@ export async function scanReminders(
         .toArray()) as FollowUp[];
       for (const f of ofTrashed) if (!f.done && f.nextDate !== undefined && f.nextDate <= end) hidden.add(f.id);
     }
+    // Only as many as the count shows: an archive with 100,000 open follow-ups answers as fast as one with 10.
+    const pks = (await db.followUps
+      .where('[due+cardId]')
+      .below([end, Dexie.maxKey])
+      .limit(COUNT_CAP + 1 + hidden.size)
+      .primaryKeys()) as string[];
     const open = hidden.size ? pks.filter((id) => !hidden.has(id)) : pks;
     const list = (await db.followUps.bulkGet(open.slice(0, FOLLOW_UPS_SHOWN))).filter(Boolean) as FollowUp[];
     const byId = new Map(list.map((f) => [f.id, f]));
@@ -116,46 +121,22 @@ export async function scanReminders(
     return { count: Math.min(ids.length, COUNT_CAP + 1), ids: ids.slice(0, SHOWN) };
   };
 
-  // Cards captured before the cut-off (oldest first) and not contacted since, per the grade's own limit; the
-  // captures are walked a page at a time until COUNT_CAP + 1 are found.
+  // Per grade, the cards whose last contact (latest follow-up, or the capture) is before that grade's cut-off,
+  // oldest first, from the [g+lc] index; like reviews, bounded by the cap, not by the size of the archive.
   const noContact = async (): Promise<CardList> => {
-    const limits = [...new Set(GRADE_KEYS.map((g) => settings.noContactDays[g]))].filter((d) => d > 0);
-    if (!limits.length) return { count: 0, ids: [] };
-    const minDays = Math.min(...limits);
-    const since = (days: number) => startOfDay(now) - days * DAY;
-    // Contacted since the earliest cut-off that applies (the shortest limit).
-    const recent = await contactedSince(db, since(minDays));
-    const uniform = GRADE_KEYS.every((g) => settings.noContactDays[g] === minDays);
-    const out: string[] = [];
-    const PAGE = 1000;
-    for (let offset = 0; out.length <= COUNT_CAP; offset += PAGE) {
+    const ids: string[] = [];
+    for (const g of GRADE_KEYS) {
+      const days = settings.noContactDays[g];
+      if (!days || ids.length > COUNT_CAP) continue;
       const page = (await db.cards
-        .where('createdAt')
-        .below(since(minDays))
-        .offset(offset)
-        .limit(PAGE)
-        .toArray()) as Card[];
-      for (const c of page) {
-        if (!live(c.id) || recent.has(c.id)) continue;
-        if (uniform) {
-          out.push(c.id);
-          continue;
-        }
-        // Different limits per grade: the rule decides with the card's own grade and last contact.
-        const days = settings.noContactDays[c.classification?.grade ?? 'none'];
-        if (days && c.createdAt < since(days) && !(await contactedSinceOne(c.id, since(days)))) out.push(c.id);
-      }
-      if (page.length < PAGE) break;
+        .where('[g+lc]')
+        .between([indexGrade(g), Dexie.minKey], [indexGrade(g), startOfDay(now) - days * DAY], true, false)
+        .limit(COUNT_CAP + 1 - ids.length + trashed.size)
+        .primaryKeys()) as string[];
+      ids.push(...page.filter(live));
     }
-    return { count: Math.min(out.length, COUNT_CAP + 1), ids: out.slice(0, SHOWN) };
+    return { count: Math.min(ids.length, COUNT_CAP + 1), ids: ids.slice(0, SHOWN) };
   };
-
-  const contactedSinceOne = async (cardId: string, from: number) =>
-    (await db.followUps
-      .where('cardId')
-      .equals(cardId)
-      .filter((f) => f.date >= from)
-      .count()) > 0;
 
   const [f, d, r, n] = await Promise.all([
     timed('followUps', dueFollowUps),

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { z } from 'zod';
 import type { ArchiveDb } from '../db';
 import { endOfDay, startOfDay } from '../reminders/rules';
+import { facetKey, normTags } from '../search/index-fields';
 
 // A filter is a set of criteria, each answered by one index as a set of card ids; the answer is their
 // intersection (smallest first). No card is read to decide whether it passes.
@@ -37,15 +38,6 @@ async function keysOf(promise: Promise<unknown[]>): Promise<Set<string>> {
   return new Set((await promise) as string[]);
 }
 
-/** Cards with a follow-up dated at or after `since`, from the [date+cardId] index keys alone. */
-export async function contactedSince(db: ArchiveDb, since: number): Promise<Set<string>> {
-  // Values in one getAll: a key cursor would pay a round trip per follow-up.
-  const rows = (await db.followUps.where('[date+cardId]').aboveOrEqual([since, Dexie.minKey]).toArray()) as {
-    cardId: string;
-  }[];
-  return new Set(rows.map((f) => f.cardId));
-}
-
 /** Cards with an open follow-up whose next date is on or before the end of `now`'s day. */
 export async function followUpDueIds(db: ArchiveDb, now: number): Promise<Set<string>> {
   const keys = (await db.followUps
@@ -55,21 +47,15 @@ export async function followUpDueIds(db: ArchiveDb, now: number): Promise<Set<st
   return new Set(keys.map((k) => k[1]));
 }
 
-/** Cards with no contact since `days` ago: captured before then, and no follow-up dated after. */
-export async function noContactIds(
-  db: ArchiveDb,
-  days: number,
-  now: number,
-  among?: Set<string>,
-): Promise<Set<string>> {
+/** Cards with no contact since `days` ago: last contact (latest follow-up, or the capture) before then. */
+export async function noContactIds(db: ArchiveDb, days: number, now: number): Promise<Set<string>> {
   const since = startOfDay(now) - days * DAY;
-  const [old, recent] = await Promise.all([
-    among ? Promise.resolve(among) : keysOf(db.cards.where('createdAt').below(since).primaryKeys()),
-    contactedSince(db, since),
-  ]);
-  const out = new Set<string>();
-  for (const id of old) if (!recent.has(id)) out.add(id);
-  return out;
+  const lists = await Promise.all(
+    ['A', 'B', 'C', '-'].map((g) =>
+      db.cards.where('[g+lc]').between([g, Dexie.minKey], [g, since], true, false).primaryKeys(),
+    ),
+  );
+  return new Set(lists.flat() as string[]);
 }
 
 export async function trashedIds(db: ArchiveDb): Promise<Set<string>> {
@@ -92,7 +78,16 @@ export async function filterIds(db: ArchiveDb, f: Filter, now = Date.now()): Pro
       ),
     );
   };
-  if (f.grades?.length) {
+  const combined = facetCombos(f);
+  if (combined) {
+    parts.push(
+      Promise.all(combined.map((k) => db.cards.where('fc').equals(k).primaryKeys())).then(
+        (lists) => new Set(lists.flat() as string[]),
+      ),
+    );
+  }
+  const used = new Set(combined ? facetsOf(f) : []);
+  if (f.grades?.length && !used.has('grades')) {
     parts.push(
       Promise.all(
         f.grades.map((g) => db.cards.where('[g+rv]').between([g, Dexie.minKey], [g, Dexie.maxKey]).primaryKeys()),
@@ -101,11 +96,8 @@ export async function filterIds(db: ArchiveDb, f: Filter, now = Date.now()): Pro
   }
   anyOf('classification.valueTier', f.tiers);
   anyOf('classification.lifecycle', f.lifecycles);
-  anyOf('stage', f.stages);
-  anyOf(
-    'tags',
-    f.tags?.map((t) => t.trim().toLowerCase()),
-  );
+  if (!used.has('stages')) anyOf('stage', f.stages);
+  if (!used.has('tags')) anyOf('tags', normTags(f.tags));
   anyOf('sourceSite', f.sites);
   anyOf(
     'rg',
@@ -124,6 +116,41 @@ export async function filterIds(db: ArchiveDb, f: Filter, now = Date.now()): Pro
   if (!parts.length) return null;
   const sets = (await Promise.all(parts)).sort((a, b) => a.size - b.size);
   return intersect(sets);
+}
+
+type Facet = 'grades' | 'stages' | 'tags';
+
+/** Which of grade, stage and tags the filter names (two or three of them are answered by one `fc` lookup). */
+function facetsOf(f: Filter): Facet[] {
+  return (['grades', 'stages', 'tags'] as const).filter((k) => (f[k]?.length ?? 0) > 0);
+}
+
+/** Above this many combinations (values chosen in each facet multiplied), the facets are looked up one by one. */
+const MAX_COMBOS = 64;
+
+/**
+ * The `fc` index entries answering the filter's grade, stage and tag criteria together (any chosen value of each,
+ * all of the facets), or null when fewer than two are named or the combinations are too many.
+ */
+export function facetCombos(f: Filter): string[] | null {
+  const named = facetsOf(f);
+  if (named.length < 2) return null;
+  const grades = [...new Set(f.grades ?? [])];
+  const stages = [...new Set(f.stages ?? [])];
+  const tags = normTags(f.tags);
+  const out: string[] = [];
+  const n = (grades.length || 1) * (stages.length || 1) * (tags.length || 1);
+  if (n > MAX_COMBOS) return null;
+  if (named.length === 3) {
+    for (const g of grades) for (const s of stages) for (const t of tags) out.push(facetKey('gst', g, s, t));
+  } else if (!tags.length) {
+    for (const g of grades) for (const s of stages) out.push(facetKey('gs', g, s));
+  } else if (!stages.length) {
+    for (const g of grades) for (const t of tags) out.push(facetKey('gt', g, t));
+  } else {
+    for (const s of stages) for (const t of tags) out.push(facetKey('st', s, t));
+  }
+  return out;
 }
 
 export function intersect(sets: Set<string>[]): Set<string> {

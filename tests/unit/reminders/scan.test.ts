@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { withFollowUps } from '../../../lib/card/last-contact';
 import { Card, type FollowUp } from '../../../lib/card/schema';
 import { ArchiveDb, toRecord } from '../../../lib/db';
 import { DEFAULT_REMINDER_SETTINGS } from '../../../lib/reminders/rules';
@@ -33,7 +34,17 @@ afterEach(() => db?.close());
 
 async function seed(cards: Card[], fus: FollowUp[] = []) {
   db = new ArchiveDb('scan-test-' + Math.random());
-  await db.cards.bulkPut(cards.map(toRecord));
+  // As the archive keeps them: each card's last contact is its latest follow-up.
+  await db.cards.bulkPut(
+    cards.map((c) =>
+      toRecord(
+        withFollowUps(
+          c,
+          fus.filter((f) => f.cardId === c.id),
+        ),
+      ),
+    ),
+  );
   await db.followUps.bulkPut(fus);
   return db;
 }

@@ -33,7 +33,8 @@ const snapshot = async (db: ArchiveDb) => ({
 });
 
 async function seed(db: ArchiveDb, cards: Card[]) {
-  await db.cards.bulkAdd(cards.map(toRecord));
+  // Each card has one follow-up on its capture day, which is then its last contact (as the archive keeps it).
+  await db.cards.bulkAdd(cards.map((c) => toRecord({ ...c, lastContactAt: c.createdAt })));
   for (const c of cards) {
     await db.followUps.add({
       id: `f-${c.id}`,
