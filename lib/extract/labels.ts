@@ -23,6 +23,10 @@ const LABEL_RE = new RegExp(
   'giu',
 );
 const HAN = /\p{Script=Han}/u;
+const QUALIFIER = /^(?:[A-Z][\w&'-]*\s+){1,2}$/;
+/** The last word of a number label (label-vocab: phone, mobile, fax, qq, whatsapp, postcode kinds). */
+const BARE_END =
+  /(?:tel|phone|number|ph|call|us|main|office|free|hotline|direct|voice|reservations|no|mobile|cell|mob|fax|facsimile|qq|app|zip|code|postcode)\.?\s*$/i;
 const MAYBE_LABELLED = /[:：|\d\p{Script=Han}]/u;
 
 export interface Segment {
@@ -37,7 +41,10 @@ export interface Segment {
 export function segments(line: string): Segment[] {
   // Every label is followed by a colon, a cell break or a number, or is a Chinese word: most prose lines have
   // none of these and skip the label search.
-  if (!MAYBE_LABELLED.test(line)) return [{ kind: null, label: '', value: line }];
+  // A short line without them may still be a number's label standing alone ("General Fax" in a <dt>, its
+  // number in the <dd> below); only number labels are taken from such a line.
+  const bare = !MAYBE_LABELLED.test(line);
+  if (bare && (line.length > 30 || !BARE_END.test(line))) return [{ kind: null, label: '', value: line }];
   const out: Segment[] = [];
   let last = 0;
   let lastKind: LabelKind | null = null;
@@ -50,7 +57,7 @@ export function segments(line: string): Segment[] {
     const word = m[1].toLowerCase().replace(/\s+/g, ' ');
     const kind = KIND_OF.get(word) ?? KIND_OF.get(word.replace(/\s/g, '')) ?? null;
     const sep = m[2];
-    if (!kind) continue;
+    if (!kind || (bare && !NUMERIC.has(kind))) continue;
     const next = line.slice(m.index + m[0].length).trimStart();
     const han = HAN.test(word);
     const after = line.charAt(m.index + m[1].length);
@@ -64,7 +71,9 @@ export function segments(line: string): Segment[] {
       (sep && sep !== '' && (sep !== '|' || true)) ||
       (NUMERIC.has(kind) && /^[+(（\d]/.test(next) && word.length > 1) ||
       (han && word.length >= 2 && next.length > 0 && HAN.test(next.charAt(0)) === false && kind !== 'org') ||
-      (m.index === 0 && next === '' && word.length > 1);
+      (m.index === 0 && next === '' && word.length > 1) ||
+      // "General Fax" / "Main Phone" alone on a line: a qualified label whose value is on the next line.
+      (!han && next === '' && word.length > 1 && QUALIFIER.test(line.slice(0, m.index)));
     if (!ok) continue;
     const between = line.slice(last, m.index).trim();
     if (lastKind && /^[/、&]$|^and$|^或$/i.test(between)) {

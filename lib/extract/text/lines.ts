@@ -204,7 +204,10 @@ const COPYRIGHT_LINE = /版权|copyright|©|ICP|all rights/i;
 const WEB_FIRM =
   /^\s*[:：]?\s*(?:[[【(（]|www\.|https?:|[^\s，,|]{0,16}?(?:网络|科技|信息|传媒|建站|设计|互联|软件|数码|网\b|网$|studio))/i;
 
+const MAYBE_CREDIT = /by|design|技术支持|网站/i;
+
 export function withoutCredit(line: string): string {
+  if (!MAYBE_CREDIT.test(line)) return line;
   const m = CREDIT.exec(line);
   let end = m ? m.index : line.length;
   const zh = ZH_SUPPORT.exec(line);
