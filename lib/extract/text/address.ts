@@ -39,13 +39,23 @@ export function looksLikeStreet(s: string): boolean {
   return t.length <= 90 && STREET_LINE.test(t) && (STREET_WORD.test(t) || /^\d{2,6}\s+\p{Lu}/u.test(t));
 }
 
+// Provinces and municipalities are often written without 省/市 ("湖北武汉市…", "天津北辰区…").
+const ZH_BARE_PROVINCE =
+  /^(河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)(?![省市区县路街道自壮回维])/u;
+const ZH_BARE_MUNICIPALITY = /^(北京|上海|天津|重庆)(?![市路街道])/u;
+
 function zhAddress(raw: string): DraftAddress {
   const t = raw.replace(/^\s*(中国|中华人民共和国)\s*/, '').trim();
-  const m = t.match(ZH_ADDR);
   const a: DraftAddress = { street: t.slice(0, 200), country: 'CN' };
+  const bareProvince = t.match(ZH_BARE_PROVINCE)?.[1];
+  const bareCity = t.match(ZH_BARE_MUNICIPALITY)?.[1];
+  const rest = bareProvince || bareCity ? t.slice((bareProvince || bareCity)!.length) : t;
+  const m = rest.match(ZH_ADDR);
+  if (bareProvince) a.region = bareProvince;
+  if (bareCity) a.city = a.region = bareCity;
   if (m) {
-    if (m[1]) a.region = m[1];
-    if (m[2]) a.city = m[2];
+    if (m[1] && !a.region) a.region = m[1];
+    if (m[2] && !a.city) a.city = m[2];
     if (m[3]) a.district = m[3];
     if (!a.region && a.city && /^(北京|上海|天津|重庆)市$/.test(a.city)) a.region = a.city;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toContractLead } from '../../../lib/extract';
+import { parseAddress } from '../../../lib/extract/text/address';
 import { extractHtml, values } from './helpers';
 
 // Addresses written one part per line or squeezed into a footer line: the city, region and country each go to
@@ -57,4 +58,17 @@ describe('a footer line split by bars', () => {
       { street: '100 N Main St', city: 'Winston-Salem', region: 'NC' },
     ]);
   });
+});
+
+describe('Chinese addresses without 省/市', () => {
+  it.each([
+    ['湖北武汉市江夏区文化大道58号', { region: '湖北', city: '武汉市', district: '江夏区' }],
+    ['天津北辰区刘安庄工业园兴安路6号', { region: '天津', city: '天津', district: '北辰区' }],
+    ['中国广东深圳市南山区科技园', { region: '广东', city: '深圳市', district: '南山区' }],
+    ['广西壮族自治区南宁市青秀区民族大道100号', { region: '广西壮族自治区', city: '南宁市' }],
+    ['吉林市船营区解放路', { city: '吉林市' }],
+    ['四川省成都市新都区蓉都大道南四段199号', { region: '四川省', city: '成都市', district: '新都区' }],
+  ])('%s', (text, parts) => expect(parseAddress(text, 'CN')).toMatchObject({ ...parts, country: 'CN' }));
+  it('a street named after a province is not one', () =>
+    expect(parseAddress('山西路88号', 'CN')?.region).toBeUndefined());
 });
