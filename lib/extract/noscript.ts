@@ -35,6 +35,7 @@ export function rawMarkupText(raw: string): { lines: string[]; links: { href: st
   const links: { href: string; text: string }[] = [];
   let buf = '';
   let link: { href: string; from: number } | null = null;
+  let lower: string | undefined;
   const flush = () => {
     const t = decodeEntities(buf).replace(/\s+/g, ' ').trim();
     if (t) lines.push(t);
@@ -57,7 +58,8 @@ export function rawMarkupText(raw: string): { lines: string[]; links: { href: st
     const name = m[2].toLowerCase();
     const closing = m[1] === '/';
     if (!closing && (name === 'script' || name === 'style')) {
-      const end = src.toLowerCase().indexOf(`</${name}`, i);
+      lower ??= src.toLowerCase();
+      const end = lower.indexOf(`</${name}`, i);
       i = end < 0 ? src.length : end;
       continue;
     }

@@ -90,3 +90,28 @@ describe('Cloudflare e-mail protection', () => {
     expect(r.leads[0].emails.map((e) => e.value)).toEqual(['info@acme.com']);
   });
 });
+
+describe('hostile noscript text', () => {
+  it('stays linear on many unclosed script tags, many tags and long raw text', () => {
+    for (const raw of [
+      '<script>'.repeat(5000),
+      '<b>x</b>'.repeat(5000),
+      'a'.repeat(100_000),
+      '<a href="'.repeat(4000),
+    ]) {
+      const t0 = performance.now();
+      rawMarkupText(raw);
+      expect(performance.now() - t0).toBeLessThan(100);
+    }
+  });
+  it('a page of many big noscript blocks (scripts on) stays within the walk caps', () => {
+    const html = '<body>' + '<noscript></noscript><p>x</p>'.repeat(300) + '</body>';
+    const doc = parse(html);
+    for (const ns of Array.from(doc.querySelectorAll('noscript')))
+      ns.appendChild(doc.createTextNode('<p>' + 'word '.repeat(4000) + '</p>'));
+    const t0 = performance.now();
+    const page = walkPage(doc, new Budget(1000));
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(page.truncated).toBe(true);
+  });
+});
