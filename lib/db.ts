@@ -56,10 +56,13 @@ export function toRecord(card: Card): CardRecord {
 
 /** The card without its index fields. */
 export function fromRecord(rec: CardRecord): Card {
-  const card = { ...rec } as Record<string, unknown>;
-  for (const f of DERIVED_FIELDS) delete card[f];
+  // Built afresh rather than deleted from a copy, which would leave a slow dictionary-mode object (see stripDerived).
+  const src = rec as unknown as Record<string, unknown>;
+  const card: Record<string, unknown> = {};
+  for (const k in src) if (!DERIVED_SET.has(k)) card[k] = src[k];
   return card as Card;
 }
+const DERIVED_SET: ReadonlySet<string> = new Set(DERIVED_FIELDS);
 
 export const DB_NAME = 'lead-archive';
 

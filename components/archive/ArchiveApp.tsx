@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getDb } from '../../lib/db';
 import { isEmptyFilter, type Filter } from '../../lib/views/filter';
-import { firstIds, listIds } from '../../lib/views/list';
+import { firstIds, listIds, plainIdsInChunks } from '../../lib/views/list';
 import { loadPrefs, savePrefs, type Prefs } from '../../lib/views/prefs';
 import { useT } from '../i18n';
 import { Button } from '../common/Button';
@@ -70,14 +70,21 @@ export function ArchiveApp() {
     const mine = ++seq.current;
     const started = performance.now();
     const q = { text: query, filter, sort, trash };
+    const done = (r: { ids: string[]; capped: boolean }) => {
+      if (mine !== seq.current) return;
+      setIds(r.ids);
+      setPartial(false);
+      setCapped(r.capped);
+      setMs(Math.round(performance.now() - started));
+    };
+    // The plain list is read a chunk at a time (the table fills as it comes); anything else is ordered at once.
     const full = () =>
-      void listIds(getDb(), q).then((r) => {
-        if (mine !== seq.current) return;
-        setIds(r.ids);
-        setPartial(false);
-        setCapped(r.capped);
-        setMs(Math.round(performance.now() - started));
-      });
+      void plainIdsInChunks(
+        getDb(),
+        q,
+        (chunk) => mine === seq.current && setIds(chunk),
+        () => mine !== seq.current,
+      ).then((plain) => (plain ? done({ ids: plain, capped: false }) : listIds(getDb(), q).then(done)));
     if (ids !== null) return full();
     // On opening: the first screen straight from the sort index, painted before the whole list is ordered (the
     // table says when its first rows are in; a second at most).

@@ -1,23 +1,36 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Filter } from '../../lib/views/filter';
 import type { Prefs } from '../../lib/views/prefs';
 import { useT } from '../i18n';
 import { BulkBar } from './BulkBar';
-import { ChartsPanel } from './ChartsPanel';
 import { ColumnsPanel } from './ColumnsPanel';
-import { DuplicatesPanel } from './DuplicatesPanel';
 import { FilterPanel } from './FilterPanel';
 import { archiveMessages } from './messages';
-import { SettingsPanel } from './SettingsPanel';
-import { TodayPanel } from './TodayPanel';
-import { TransferPanel } from '../transfer/TransferPanel';
-import { RecipeList } from '../recipes/RecipeList';
 
 // The tools around the table: one drawer open at a time, and the bulk bar whenever cards are selected.
 
 const TOOLS = ['filters', 'columns', 'today', 'duplicates', 'charts', 'transfer', 'settings'] as const;
 type Tool = (typeof TOOLS)[number];
+
+// The bigger drawers (and what they bring: the export formats, the charts) load when first opened, so the page's
+// first rows do not wait for code the user may not touch.
+const loaders = {
+  today: () => import('./TodayPanel').then((m) => m.TodayPanel),
+  duplicates: () => import('./DuplicatesPanel').then((m) => m.DuplicatesPanel),
+  charts: () => import('./ChartsPanel').then((m) => m.ChartsPanel),
+  transfer: () => import('../transfer/TransferPanel').then((m) => m.TransferPanel),
+  settings: () => import('./SettingsPanel').then((m) => m.SettingsPanel),
+  recipes: () => import('../recipes/RecipeList').then((m) => m.RecipeList),
+};
+type Lazy = { [K in keyof typeof loaders]?: Awaited<ReturnType<(typeof loaders)[K]>> };
+const NEEDS: Partial<Record<Tool, (keyof typeof loaders)[]>> = {
+  today: ['today'],
+  duplicates: ['duplicates'],
+  charts: ['charts'],
+  transfer: ['transfer'],
+  settings: ['settings', 'recipes'],
+};
 
 export interface WorkspaceProps {
   prefs: Prefs;
@@ -38,7 +51,25 @@ export interface WorkspaceProps {
 export function Workspace(props: WorkspaceProps) {
   const t = useT(archiveMessages);
   const [tool, setTool] = useState<Tool | null>(null);
+  const [lazy, setLazy] = useState<Lazy>({});
+  useEffect(() => {
+    const missing = (tool && NEEDS[tool]?.filter((k) => !lazy[k])) || [];
+    if (!missing.length) return;
+    void Promise.all(missing.map(async (k) => [k, await loaders[k]()] as const)).then((loaded) =>
+      setLazy((cur) => ({ ...cur, ...Object.fromEntries(loaded) })),
+    );
+  }, [tool]);
   const drawer = () => {
+    if (tool && NEEDS[tool]?.some((k) => !lazy[k])) return <p role="status">{t('loading')}</p>;
+    // Every module this tool needs is loaded (checked just above).
+    const {
+      today: TodayPanel,
+      duplicates: DuplicatesPanel,
+      charts: ChartsPanel,
+      transfer: TransferPanel,
+      settings: SettingsPanel,
+      recipes: RecipeList,
+    } = lazy as Required<Lazy>;
     switch (tool) {
       case 'filters':
         return <FilterPanel {...props} />;

@@ -28,6 +28,9 @@ function isWeak(token: string): boolean {
 /** Index ranges read for one type-ahead query; further tokens are checked on the candidates. */
 const LOOKUPS = 2;
 
+/** At most this many candidates after one token's range: the other tokens are checked on them, not looked up. */
+const VERIFY_INSTEAD = 300;
+
 /** Most cards read to check short tokens before giving up on filling the page (the answer is then `capped`). */
 const VERIFY_MAX = 2000;
 
@@ -64,7 +67,13 @@ export async function searchIds(table: Table, query: string, limit = Infinity): 
   }
   let capped = false;
   let acc: Set<string> | null = null;
-  for (const token of strong) {
+  for (const [n, token] of strong.entries()) {
+    // Few candidates left: checking the rest on them is cheaper than reading another token's range, which for a
+    // common pair (深圳, 广州) is thousands of ids at several microseconds each.
+    if (finite && acc && acc.size <= VERIFY_INSTEAD) {
+      weak.unshift(...strong.slice(n));
+      break;
+    }
     const single = strong.length === 1 && finite && !weak.length;
     // A single token needs only the first `limit` distinct ids; over-fetch because one card may match twice.
     const cap = single ? Math.min(TOKEN_CAP, limit * 8) : TOKEN_CAP;

@@ -92,8 +92,18 @@ export async function exportJsonBlob(scope: ExportScope = {}, db: ArchiveDb = ge
   // The whole archive carries the taught recipes too (read before the transaction: it must await only Dexie).
   const recipes = scope.ids ? undefined : await loadRecipes().catch(() => undefined);
   return db.transaction('r', db.cards, db.followUps, db.history, async () => {
+    // One page ahead: the next page is being read while this one is serialised.
     async function* leads() {
-      for await (const recs of pages(db, scope)) if (recs.length) yield await leadsOf(db, recs, !scope.ids);
+      const iter = pages(db, scope);
+      const fetchNext = () =>
+        iter.next().then((r) => (r.done ? null : r.value.length ? leadsOf(db, r.value, !scope.ids) : []));
+      let pending = fetchNext();
+      for (;;) {
+        const current = await pending;
+        if (current === null) return;
+        pending = fetchNext();
+        yield current;
+      }
     }
     return leadsToJsonBlob(leads(), now, recipes);
   });

@@ -51,6 +51,69 @@ export async function firstIds(db: ArchiveDb, q: ListQuery, n: number): Promise<
   return ids.filter((id) => !trashed.has(id)).slice(0, n);
 }
 
+/** Ids per request when the plain list is read in pieces. */
+export const PLAIN_CHUNK = 10000;
+
+/**
+ * The whole plain list (as firstIds) read from the sort index a chunk at a time, calling `onChunk` with the ids so
+ * far after each, so the table fills while the rest is read and no single request holds the database for the
+ * whole archive (a search typed meanwhile, or another tab, gets its turn between chunks). Null when it does not
+ * apply; stops early when `cancelled()` says so.
+ */
+export async function plainIdsInChunks(
+  db: ArchiveDb,
+  q: ListQuery,
+  onChunk: (ids: string[]) => void,
+  cancelled: () => boolean = () => false,
+  chunk = PLAIN_CHUNK,
+): Promise<string[] | null> {
+  const index = indexFor(q.sort.col);
+  if (q.text.trim() || !isEmptyFilter(q.filter) || q.trash || !index) return null;
+  const trashed = await trashedIds(db);
+  const desc = q.sort.dir === 'desc';
+  const out: string[] = [];
+  // Index entries are ordered by (value, id): the next chunk starts at the last value read (inclusive), over-reads
+  // by the number of cards holding that value, and skips the ids already taken.
+  const seen = new Set<string>();
+  let from: unknown = undefined;
+  for (;;) {
+    if (cancelled()) return out;
+    let c =
+      from === undefined
+        ? db.cards.orderBy(index)
+        : desc
+          ? db.cards.where(index).belowOrEqual(from)
+          : db.cards.where(index).aboveOrEqual(from);
+    if (desc) c = c.reverse();
+    const ties =
+      from === undefined
+        ? 0
+        : await db.cards
+            .where(index)
+            .equals(from as string)
+            .count();
+    const ids = (await c.limit(chunk + ties).primaryKeys()) as string[];
+    let added = 0;
+    for (const id of ids) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      added++;
+      if (!trashed.has(id)) out.push(id);
+    }
+    onChunk([...out]);
+    if (ids.length < chunk + ties || !added) return out;
+    const last = (await db.cards.get(ids[ids.length - 1])) as Record<string, unknown> | undefined;
+    from = last ? valueAt(last, index) : undefined;
+    if (from === undefined) return out;
+  }
+}
+
+function valueAt(rec: Record<string, unknown>, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), rec);
+}
+
 /** Cards for the given ids, in the same order (missing ones dropped). */
 export async function cardsFor(db: ArchiveDb, ids: string[]): Promise<Card[]> {
   const rows = await db.cards.bulkGet(ids);
