@@ -17,7 +17,22 @@ export function isMaskedPhone(raw: string): boolean {
  * Masked numbers come back as shown (whitespace tidied). Anything libphonenumber cannot make a possible number of
  * gives null, which the UI reports as "cannot be parsed".
  */
+// Parsing is the costly part of saving a card (a phone is normalised for its dedupe key, again when the card is
+// stored, and for the search index): the last few thousand answers are remembered.
+const phoneMemo = new Map<string, string | null>();
+const PHONE_MEMO_MAX = 5000;
+
 export function normalizePhone(raw: string, region: Region = DEFAULT_REGION): string | null {
+  const key = `${region}\u0000${raw}`;
+  const known = phoneMemo.get(key);
+  if (known !== undefined) return known;
+  const out = parsePhone(raw, region);
+  if (phoneMemo.size >= PHONE_MEMO_MAX) phoneMemo.clear();
+  phoneMemo.set(key, out);
+  return out;
+}
+
+function parsePhone(raw: string, region: Region): string | null {
   const text = raw.normalize('NFKC').trim();
   if (!text) return null;
   if (isMaskedPhone(text)) return text.replace(/\s+/g, ' ');

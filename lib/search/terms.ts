@@ -143,14 +143,25 @@ export function phoneTerms(raw: string, out: Set<string> = new Set()): Set<strin
   if (digits.length < 3) return out;
   // Stored phones are E.164 (+8613800138000): dropping the calling code gives the national number without
   // parsing; anything else goes through libphonenumber.
-  if (/^\+\d+$/.test(raw)) {
-    out.add(clip(stripCallingCode(digits)));
+  // Written internationally with separators (+86 571 1000 0005, +1 (415) 555-0100): the same, once the
+  // separators and a "(0)" trunk hint are gone.
+  if (/^\+[\d\s().-]+$/.test(raw)) {
+    out.add(clip(stripCallingCode(raw.replace(/\(0\)/g, '').replace(/\D+/g, ''))));
     return out;
   }
-  const parsed = parsePhoneNumberFromString(raw, 'CN');
-  out.add(clip(parsed?.nationalNumber ? String(parsed.nationalNumber) : digits));
+  let national = nationalMemo.get(raw);
+  if (national === undefined) {
+    const parsed = parsePhoneNumberFromString(raw, 'CN');
+    national = parsed?.nationalNumber ? String(parsed.nationalNumber) : digits;
+    if (nationalMemo.size >= 5000) nationalMemo.clear();
+    nationalMemo.set(raw, national);
+  }
+  out.add(clip(national));
   return out;
 }
+
+/** Parsed national numbers of recent phones: a card is indexed on every write, its phones rarely change. */
+const nationalMemo = new Map<string, string>();
 
 /** Digits without their leading country calling code (calling codes are prefix-free: the first match is it). */
 function stripCallingCode(digits: string): string {

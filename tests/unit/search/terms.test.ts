@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie, { type Table } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { cardTerms, queryTokens, textTerms } from '../../../lib/search/terms';
+import { cardTerms, phoneTerms, queryTokens, textTerms } from '../../../lib/search/terms';
 import { searchIds } from '../../../lib/search/search';
 
 const card = (over: Record<string, unknown>) => ({ name: '', number: 'C-2026-0001', ...over });
@@ -170,5 +170,15 @@ describe('searchIds on a terms index', () => {
     expect(all.ids.sort()).toEqual(['1', '2']);
     expect((await searchIds(db.cards, '华', 1)).ids).toHaveLength(1);
     db.close();
+  });
+});
+
+describe('phone terms', () => {
+  it('index the national number of a phone however it is written', () => {
+    expect([...phoneTerms('+8657110000005')]).toEqual(['57110000005']);
+    expect([...phoneTerms('+86 571 1000 0005')]).toEqual(['57110000005']);
+    expect([...phoneTerms('+1 (415) 555-0100')]).toEqual(['4155550100']);
+    expect([...phoneTerms('+44 (0)20 7946 0000')]).toEqual(['2079460000']);
+    expect([...phoneTerms('0571-1000 0005')]).toEqual(['57110000005']);
   });
 });
