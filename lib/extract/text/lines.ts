@@ -110,7 +110,10 @@ function handle(seg: Segment, ctx: LineContext, b: LeadBuilder, lines: string[],
       return;
     case 'person': {
       const name = v.split(/\s*[|,，;；/(（]\s*|\s{2,}/)[0].replace(/\s*(tel|phone|mobile|电话|手机).*$/i, '');
-      if (looksLikeName(name)) b.person({ name, phones: [], emails: [] }, 'label');
+      // "王丽（外贸经理）", "John Smith (Sales Manager)": a title in brackets after the name is the person's.
+      const bracketed = v.match(/[(（]\s*([^()（）]{2,40}?)\s*[)）]/)?.[1];
+      const title = bracketed && looksLikeTitle(bracketed) ? bracketed : undefined;
+      if (looksLikeName(name)) b.person({ name, ...(title ? { title } : {}), phones: [], emails: [] }, 'label');
       phonesIn(v, ctx, b);
       return;
     }
