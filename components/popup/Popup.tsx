@@ -5,6 +5,7 @@ import type { CardDraft, Req, RequestName, Res } from '../../lib/messages';
 import { CardEditor, cleanDraft, firstError, validateCard } from '../card-editor/CardEditor';
 import { Button } from '../common/Button';
 import { useLang, useT } from '../i18n';
+import { TodayDrawer } from './TodayDrawer';
 import { emptyDraft, leadsOf, nameProvOf, toFailure, withTimeout, type Failure, type Lead } from './flow';
 import { LeadChooser } from './LeadChooser';
 import { ListQueue } from '../list-queue/ListQueue';
@@ -282,6 +283,7 @@ export function Popup({
       {phase.kind !== 'loading' && phase.kind !== 'error' && !result?.adapter?.recognised && (
         <TeachButton send={api.send} tabId={async () => sourceTab.current ?? api.findTabId()} result={result} />
       )}
+      <TodayDrawer />
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { defineMessages } from '../../lib/i18n';
 export const popupMessages = defineMessages({
   en: {
     title: 'Lead Archive',
+    today: 'Today: follow-ups and reminders',
     capturing: 'Looking for contact details on this page…',
     nothingFound: 'No contact details found on this page',
     startEmpty: 'Start an empty card',
@@ -44,6 +45,7 @@ export const popupMessages = defineMessages({
   },
   zh: {
     title: '客户档案',
+    today: '今日：跟进与提醒',
     capturing: '正在查找本页的联系方式…',
     nothingFound: '本页未找到联系方式',
     startEmpty: '新建空白名片',

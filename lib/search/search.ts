@@ -22,8 +22,12 @@ async function idsForToken(table: Table, token: string, cap: number): Promise<st
 
 /** A token too short to narrow much on its own (a letter or two, one Han character): checked, not looked up. */
 function isWeak(token: string): boolean {
-  return /\p{Script=Han}/u.test(token) ? token.length < 2 : token.length < 3;
+  if (!/\p{Script=Han}/u.test(token)) return token.length < 3;
+  // A pair holding an administrative suffix (the 州市 of 苏州市, the 市长 of 杭州市长江) is in a large share of
+  // Chinese company names: its range is long and narrows little, so it is checked rather than read.
+  return token.length < 2 || (token.length === 2 && ADMIN.test(token));
 }
+const ADMIN = /[省市区县镇]/u;
 
 /** Index ranges read for one type-ahead query; further tokens are checked on the candidates. */
 const LOOKUPS = 2;

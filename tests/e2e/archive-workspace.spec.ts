@@ -143,6 +143,13 @@ test('a follow-up with a next step due today shows in Today; marking it done cle
   await expect(todayList.getByRole('heading', { name: /^Follow-ups due/ })).toBeVisible();
   await expect(todayList).toContainText('Send the quote');
 
+  // The popup shows the same Today list, folded at its foot.
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.id}/popup.html`);
+  await popup.getByText('Today: follow-ups and reminders').click();
+  await expect(popup.getByTestId('today')).toContainText('Send the quote');
+  await popup.close();
+
   await panel.getByRole('button', { name: 'Mark next step done' }).click();
   await expect(panel.getByTestId('follow-ups')).toContainText('done');
   await page.getByRole('button', { name: 'Today', exact: true }).click();

@@ -156,6 +156,26 @@ describe('searchIds on a terms index', () => {
     db.close();
   });
 
+  it('checks an administrative pair (州市, 市华) on the candidates, with the same answers as looking it up', async () => {
+    const db = await seeded();
+    await db.cards.bulkPut(
+      ['苏州市瑞丰纺织', '广州市瑞丰五金', '苏州瑞丰包装'].map((name, i) => ({
+        id: `z${i}`,
+        number: `C-z${i}`,
+        name,
+        terms: cardTerms({ number: `C-z${i}`, name } as Parameters<typeof cardTerms>[0]),
+      })),
+    );
+    for (const limit of [50, Infinity]) {
+      expect((await searchIds(db.cards, '苏州市瑞丰', limit)).ids).toEqual(['z0']);
+      expect((await searchIds(db.cards, '州市瑞', limit)).ids.sort()).toEqual(['z0', 'z1']);
+      expect((await searchIds(db.cards, '苏州市', limit)).ids).toEqual(['z0']);
+      expect((await searchIds(db.cards, '州市', limit)).ids.sort()).toEqual(['z0', 'z1']);
+      expect((await searchIds(db.cards, '深圳市华强', limit)).ids).toEqual(['1']);
+    }
+    db.close();
+  });
+
   it('answers a name typed as written from the whole-name terms', async () => {
     const db = await seeded();
     expect((await searchIds(db.cards, 'Alinea Rest', 1)).ids).toEqual(['3']);
