@@ -11,7 +11,15 @@ import { Recipe } from './recipes/schema';
 const DraftLeadJson = z.record(z.string(), z.unknown());
 
 /** A card as the popup hands it over for saving: everything but the archive-assigned fields. */
-export const CardDraft = Card.omit({ id: true, number: true, createdAt: true, updatedAt: true, rev: true }).extend({
+export const CardDraft = Card.omit({
+  id: true,
+  number: true,
+  createdAt: true,
+  updatedAt: true,
+  rev: true,
+  // Kept by the follow-ups (lib/card/last-contact.ts), never set by a draft.
+  lastContactAt: true,
+}).extend({
   number: z.string().max(60).optional(),
 });
 export type CardDraft = z.infer<typeof CardDraft>;

@@ -78,26 +78,28 @@ export function ArchiveApp() {
       setMs(Math.round(performance.now() - started));
     };
     // The plain list is read a chunk at a time (the table fills as it comes); anything else is ordered at once.
-    const full = () =>
+    // On opening, the table fills as chunks come (the count says "loading" meanwhile); a refresh keeps the list
+    // on screen until the new one is complete.
+    const full = (stream: boolean) =>
       void plainIdsInChunks(
         getDb(),
         q,
-        (chunk) => mine === seq.current && setIds(chunk),
+        (chunk) => stream && mine === seq.current && setIds(chunk),
         () => mine !== seq.current,
       ).then((plain) => (plain ? done({ ids: plain, capped: false }) : listIds(getDb(), q).then(done)));
-    if (ids !== null) return full();
+    if (ids !== null) return full(false);
     // On opening: the first screen straight from the sort index, painted before the whole list is ordered (the
     // table says when its first rows are in; a second at most).
     void firstIds(getDb(), q, 100).then((first) => {
       if (mine !== seq.current) return;
-      if (!first) return full();
+      if (!first) return full(false);
       setPartial(true);
       setIds(first);
       const timer = setTimeout(() => firstRows.current?.(), 1000);
       firstRows.current = () => {
         clearTimeout(timer);
         firstRows.current = null;
-        full();
+        full(true);
       };
     });
   }, [query, filter, sort?.col, sort?.dir, trash, version]);

@@ -52,15 +52,29 @@ export function Workspace(props: WorkspaceProps) {
   const t = useT(archiveMessages);
   const [tool, setTool] = useState<Tool | null>(null);
   const [lazy, setLazy] = useState<Lazy>({});
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     const missing = (tool && NEEDS[tool]?.filter((k) => !lazy[k])) || [];
+    setFailed(false);
     if (!missing.length) return;
-    void Promise.all(missing.map(async (k) => [k, await loaders[k]()] as const)).then((loaded) =>
-      setLazy((cur) => ({ ...cur, ...Object.fromEntries(loaded) })),
+    void Promise.all(missing.map(async (k) => [k, await loaders[k]()] as const)).then(
+      (loaded) => setLazy((cur) => ({ ...cur, ...Object.fromEntries(loaded) })),
+      () => setFailed(true),
     );
-  }, [tool]);
+  }, [tool, attempt]);
   const drawer = () => {
-    if (tool && NEEDS[tool]?.some((k) => !lazy[k])) return <p role="status">{t('loading')}</p>;
+    if (tool && NEEDS[tool]?.some((k) => !lazy[k])) {
+      if (!failed) return <p role="status">{t('loading')}</p>;
+      return (
+        <p role="alert">
+          {t('tool.failed')}{' '}
+          <button type="button" class="la-btn la-btn-secondary" onClick={() => setAttempt((n) => n + 1)}>
+            {t('tool.retry')}
+          </button>
+        </p>
+      );
+    }
     // Every module this tool needs is loaded (checked just above).
     const {
       today: TodayPanel,

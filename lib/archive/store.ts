@@ -6,6 +6,7 @@ import { diffCards } from '../card/diff';
 import { newId } from '../card/ids';
 import { normalizeCard } from '../card/normalize-card';
 import { fromRecord, getDb, toRecord, type ArchiveDb, type CardRecord } from '../db';
+import { recomputeLastContact } from './last-contact';
 import { nextNumber } from './number';
 import { toMessageError } from './errors';
 
@@ -285,6 +286,8 @@ export async function addFollowUp(input: FollowUp, opts: StoreOptions = {}): Pro
       const dates = (await db.followUps.where('cardId').equals(rec.id).toArray()).map((f) => f.date);
       const next: CardRecord = { ...rec, updatedAt: now, rev: rec.rev + 1, lastContactAt: Math.max(...dates) };
       await db.cards.put(next);
+      // A follow-up sent with another card's id (a stale panel after a merge) left that card: recount it too.
+      if (before && before.cardId !== followUp.cardId) await recomputeLastContact(db, [before.cardId]);
       await db.history.add(entry(rec.id, now, 'followUps', before, followUp, opts.by));
       return followUp;
     }),

@@ -5,6 +5,7 @@ import { mergeDraft } from '../card/merge';
 import { fromRecord, getDb, toRecord, type ArchiveDb, type CardRecord } from '../db';
 import { buildExport, ExportedLead, parseImport, stringifyExport, type InvalidLead } from '../transfer/json';
 import type { CardDraft } from '../messages';
+import { recomputeLastContact } from './last-contact';
 import { nextNumber } from './number';
 import { toMessageError } from './errors';
 
@@ -192,14 +193,12 @@ export async function importCommit(
           created++;
         } else if (a.kind === 'replace') {
           const { followUps, history, ...card } = a.lead;
-          const next = Card.parse(
-            withFollowUps({ ...card, rev: Math.max(card.rev, a.current.rev + 1) }, [
-              ...followUps,
-              ...(a.current.lastContactAt !== undefined ? [{ date: a.current.lastContactAt }] : []),
-            ]),
-          );
+          const next = Card.parse({ ...card, rev: Math.max(card.rev, a.current.rev + 1) });
           await db.cards.put(toRecord(next));
+          const owners = await ownersOf(db, followUps);
           await writeExtras(db, followUps, history, a.current.id);
+          // The file's follow-ups replace kept ones by id, possibly with earlier dates or from another card.
+          await recomputeLastContact(db, [a.current.id, ...owners]);
           updated++;
         } else if (a.kind === 'merge') {
           const {
@@ -215,16 +214,14 @@ export async function importCommit(
           // Re-read: an earlier record of this file may have merged into the same card.
           const into = (await db.cards.get(a.into.id)) ?? a.into;
           const merged = mergeDraft(fromRecord(into), draft as CardDraft, now, opts.by);
-          const card = withFollowUps(merged.card, followUps);
-          if (merged.history.length || card !== merged.card) {
-            await db.cards.put(toRecord(Card.parse(card)));
+          if (merged.history.length) {
+            await db.cards.put(toRecord(Card.parse(merged.card)));
             await db.history.bulkAdd(merged.history);
           }
-          await writeExtras(
-            db,
-            followUps.map((f) => ({ ...f, cardId: a.into.id })),
-            [],
-          );
+          const moved = followUps.map((f) => ({ ...f, cardId: a.into.id }));
+          const owners = await ownersOf(db, moved);
+          await writeExtras(db, moved, []);
+          await recomputeLastContact(db, [a.into.id, ...owners]);
           updated++;
         }
       }
@@ -235,6 +232,13 @@ export async function importCommit(
   } catch (e) {
     throw toMessageError(e);
   }
+}
+
+/** The cards that hold follow-ups with these ids now, other than the card each is about to be written to. */
+async function ownersOf(db: ArchiveDb, followUps: FollowUp[]): Promise<string[]> {
+  if (!followUps.length) return [];
+  const kept = await db.followUps.bulkGet(followUps.map((f) => f.id));
+  return kept.flatMap((k, i) => (k && k.cardId !== followUps[i].cardId ? [k.cardId] : []));
 }
 
 /** Follow-ups by id (replacing same-id ones); history rows added unless the same row is already there. */

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { recomputeLastContact } from './last-contact';
 import { Card, Classification, type HistoryEntry } from '../card/schema';
 import { BulkChange } from './workspace-schema';
 import { diffCards } from '../card/diff';
@@ -135,7 +136,9 @@ export async function mergeCards(
         // The other card's follow-ups move here, so its last contact does too.
         ...withLastContact(keep.lastContactAt, other.lastContactAt),
       });
-      const gone: Card = { ...other, deletedAt: now, updatedAt: now, rev: other.rev + 1 };
+      const { lastContactAt: _moved, ...rest } = other;
+      // Its follow-ups move to the kept card, and its last contact with them.
+      const gone: Card = { ...rest, deletedAt: now, updatedAt: now, rev: other.rev + 1 };
       const fus = await db.followUps.where('cardId').equals(otherId).toArray();
       await db.followUps.bulkPut(fus.map((f) => ({ ...f, cardId: keepId })));
       await db.cards.bulkPut([toRecord(next), toRecord(gone)]);
@@ -201,6 +204,8 @@ export async function undo(undoId: string, opts: Opts = {}) {
           await db.cards.bulkPut([toRecord(keep), toRecord(other)]);
           const fus = await db.followUps.bulkGet(m.moved);
           await db.followUps.bulkPut(fus.filter((f) => !!f).map((f) => ({ ...f, cardId: m.other.id })));
+          // The snapshots may predate lastContactAt (a merge made before version 3): count both from their follow-ups.
+          await recomputeLastContact(db, [keep.id, other.id]);
           history.push(...diffCards(fromRecord(k), keep, now, opts.by));
           history.push({ cardId: other.id, at: now, field: 'mergedInto', old: m.keep.number, new: undefined });
           restored += 2;

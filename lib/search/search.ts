@@ -22,10 +22,15 @@ async function idsForToken(table: Table, token: string, cap: number): Promise<st
 
 /** A token too short to narrow much on its own (a letter or two, one Han character): checked, not looked up. */
 function isWeak(token: string): boolean {
-  if (!/\p{Script=Han}/u.test(token)) return token.length < 3;
-  // A pair holding an administrative suffix (the 州市 of 苏州市, the 市长 of 杭州市长江) is in a large share of
-  // Chinese company names: its range is long and narrows little, so it is checked rather than read.
-  return token.length < 2 || (token.length === 2 && ADMIN.test(token));
+  return /\p{Script=Han}/u.test(token) ? token.length < 2 : token.length < 3;
+}
+
+/**
+ * A pair ending in an administrative suffix (the 州市 of 苏州市, the 东省 of 广东省) is in a large share of Chinese
+ * company names: its range is long and narrows little, so beside other tokens it is checked, not read.
+ */
+function isAdmin(token: string): boolean {
+  return token.length === 2 && ADMIN.test(token[1]);
 }
 const ADMIN = /[省市区县镇]/u;
 
@@ -65,6 +70,10 @@ export async function searchIds(table: Table, query: string, limit = Infinity): 
   let strong = ordered.filter((t) => !weak.includes(t));
   // A long Chinese name is many pairs (武汉华强汽配: five); two ranges already leave few candidates, on which the
   // other pairs are checked.
+  if (finite && strong.some((t) => !isAdmin(t))) {
+    weak.push(...strong.filter(isAdmin));
+    strong = strong.filter((t) => !isAdmin(t));
+  }
   if (finite && strong.length > LOOKUPS) {
     weak.push(...strong.slice(LOOKUPS));
     strong = strong.slice(0, LOOKUPS);

@@ -143,10 +143,8 @@ export function phoneTerms(raw: string, out: Set<string> = new Set()): Set<strin
   if (digits.length < 3) return out;
   // Stored phones are E.164 (+8613800138000): dropping the calling code gives the national number without
   // parsing; anything else goes through libphonenumber.
-  // Written internationally with separators (+86 571 1000 0005, +1 (415) 555-0100): the same, once the
-  // separators and a "(0)" trunk hint are gone.
-  if (/^\+[\d\s().-]+$/.test(raw)) {
-    out.add(clip(stripCallingCode(raw.replace(/\(0\)/g, '').replace(/\D+/g, ''))));
+  if (/^\+\d+$/.test(raw)) {
+    out.add(clip(stripCallingCode(digits)));
     return out;
   }
   let national = nationalMemo.get(raw);

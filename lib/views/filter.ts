@@ -122,7 +122,9 @@ type Facet = 'grades' | 'stages' | 'tags';
 
 /** Which of grade, stage and tags the filter names (two or three of them are answered by one `fc` lookup). */
 function facetsOf(f: Filter): Facet[] {
-  return (['grades', 'stages', 'tags'] as const).filter((k) => (f[k]?.length ?? 0) > 0);
+  return (['grades', 'stages', 'tags'] as const).filter(
+    (k) => (k === 'tags' ? normTags(f.tags).length : (f[k]?.length ?? 0)) > 0,
+  );
 }
 
 /** Above this many combinations (values chosen in each facet multiplied), the facets are looked up one by one. */

@@ -78,21 +78,28 @@ export async function plainIdsInChunks(
   let from: unknown = undefined;
   for (;;) {
     if (cancelled()) return out;
-    let c =
-      from === undefined
-        ? db.cards.orderBy(index)
-        : desc
-          ? db.cards.where(index).belowOrEqual(from)
-          : db.cards.where(index).aboveOrEqual(from);
-    if (desc) c = c.reverse();
-    const ties =
-      from === undefined
-        ? 0
-        : await db.cards
-            .where(index)
-            .equals(from as string)
-            .count();
-    const ids = (await c.limit(chunk + ties).primaryKeys()) as string[];
+    const start = from;
+    // One read transaction per chunk: the ids and the value the next chunk starts from agree even while a card is
+    // being saved (its new sort value would otherwise restart the walk).
+    const [ids, ties, last] = await db.transaction('r', db.cards, async () => {
+      let c =
+        start === undefined
+          ? db.cards.orderBy(index)
+          : desc
+            ? db.cards.where(index).belowOrEqual(start)
+            : db.cards.where(index).aboveOrEqual(start);
+      if (desc) c = c.reverse();
+      const ties =
+        start === undefined
+          ? 0
+          : await db.cards
+              .where(index)
+              .equals(start as string)
+              .count();
+      const ids = (await c.limit(chunk + ties).primaryKeys()) as string[];
+      const last = ids.length ? await db.cards.get(ids[ids.length - 1]) : undefined;
+      return [ids, ties, last as Record<string, unknown> | undefined] as const;
+    });
     let added = 0;
     for (const id of ids) {
       if (seen.has(id)) continue;
@@ -102,7 +109,6 @@ export async function plainIdsInChunks(
     }
     onChunk([...out]);
     if (ids.length < chunk + ties || !added) return out;
-    const last = (await db.cards.get(ids[ids.length - 1])) as Record<string, unknown> | undefined;
     from = last ? valueAt(last, index) : undefined;
     if (from === undefined) return out;
   }

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addFollowUp, updateCard } from '../../../lib/archive/store';
 import { importCommit } from '../../../lib/archive/transfer';
-import { mergeCards } from '../../../lib/archive/workspace-ops';
+import { mergeCards, undo } from '../../../lib/archive/workspace-ops';
 import { Card, type FollowUp } from '../../../lib/card/schema';
 import { ArchiveDb, fromRecord, toRecord } from '../../../lib/db';
 import { scanReminders } from '../../../lib/reminders/scan';
@@ -96,5 +96,36 @@ describe('last contact', () => {
     expect((await stored(d, 'talked')).lastContactAt).toBe(NOW - 2 * DAY);
     expect((await stored(d, 'old')).lastContactAt).toBe(NOW - 80 * DAY);
     expect(await quiet(d)).toEqual(['old']);
+  });
+
+  it('is counted again when a follow-up moves to an earlier date or to another card, and when a merge is undone', async () => {
+    const d = db();
+    await d.cards.bulkAdd([toRecord(card('k')), toRecord(card('o'))]);
+    await addFollowUp(followUp('fk', 'k', 50), { db: d, now: NOW });
+    await addFollowUp(followUp('fo', 'o', 2), { db: d, now: NOW });
+    const [k, o] = [await stored(d, 'k'), await stored(d, 'o')];
+    const { undoId } = await mergeCards('k', 'o', k, { keep: k.rev, other: o.rev }, { db: d, now: NOW });
+    expect((await stored(d, 'k')).lastContactAt).toBe(NOW - 2 * DAY);
+    // The merged-away card (in the trash, restorable) no longer holds the follow-up, nor its date.
+    expect((await stored(d, 'o')).lastContactAt).toBeUndefined();
+    await undo(undoId, { db: d, now: NOW });
+    expect((await stored(d, 'k')).lastContactAt).toBe(NOW - 50 * DAY);
+    expect((await stored(d, 'o')).lastContactAt).toBe(NOW - 2 * DAY);
+    // A stale panel sends o's follow-up with k's id: both cards are counted again.
+    await addFollowUp(followUp('fo', 'k', 2), { db: d, now: NOW });
+    expect((await stored(d, 'k')).lastContactAt).toBe(NOW - 2 * DAY);
+    expect((await stored(d, 'o')).lastContactAt).toBeUndefined();
+
+    // An import that replaces a card brings its follow-up back with an earlier date: the card is quiet again.
+    const k2 = await stored(d, 'k');
+    const lead = {
+      ...k2,
+      updatedAt: NOW + 1,
+      followUps: [followUp('fk', 'k', 50), followUp('fo', 'k', 70)],
+      history: [],
+    };
+    await importCommit(stringifyExport(buildExport([lead], new Date(NOW))), { db: d, now: NOW });
+    expect((await stored(d, 'k')).lastContactAt).toBe(NOW - 50 * DAY);
+    expect(await quiet(d)).toContain('k');
   });
 });

@@ -156,7 +156,7 @@ describe('searchIds on a terms index', () => {
     db.close();
   });
 
-  it('checks an administrative pair (州市, 市华) on the candidates, with the same answers as looking it up', async () => {
+  it('checks a pair ending in an administrative suffix (州市) on the candidates, with the same answers as looking it up', async () => {
     const db = await seeded();
     await db.cards.bulkPut(
       ['苏州市瑞丰纺织', '广州市瑞丰五金', '苏州瑞丰包装'].map((name, i) => ({
@@ -200,5 +200,8 @@ describe('phone terms', () => {
     expect([...phoneTerms('+1 (415) 555-0100')]).toEqual(['4155550100']);
     expect([...phoneTerms('+44 (0)20 7946 0000')]).toEqual(['2079460000']);
     expect([...phoneTerms('0571-1000 0005')]).toEqual(['57110000005']);
+    // A trunk 0 written after the country code is not part of the national number.
+    expect([...phoneTerms('+86 0571 8888 8888')]).toEqual(['57188888888']);
+    expect([...phoneTerms('+86 (0571) 8888 8888')]).toEqual(['57188888888']);
   });
 });

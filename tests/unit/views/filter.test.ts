@@ -106,6 +106,8 @@ describe('filterIds', () => {
 
   it('answers two or three of grade, stage and tags with one combination lookup', () => {
     expect(facetCombos({ grades: ['A'] })).toBeNull();
+    // A blank tag names nothing, with or without a grade beside it.
+    expect(facetCombos({ grades: ['A'], tags: ['  '] })).toBeNull();
     expect(facetCombos({ grades: ['A', 'B'], tags: [' VIP '] })).toHaveLength(2);
     expect(facetCombos({ grades: ['A'], stages: ['needs'], tags: ['vip', 'oem'] })).toHaveLength(2);
     // Too many combinations: the facets are looked up one by one instead.
