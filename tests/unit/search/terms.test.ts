@@ -156,7 +156,7 @@ describe('searchIds on a terms index', () => {
     db.close();
   });
 
-  it('checks a pair ending in an administrative suffix (州市) on the candidates, with the same answers as looking it up', async () => {
+  it('checks a pair holding an administrative suffix (州市, 市瑞) on the candidates, with the same answers as looking it up', async () => {
     const db = await seeded();
     await db.cards.bulkPut(
       ['苏州市瑞丰纺织', '广州市瑞丰五金', '苏州瑞丰包装'].map((name, i) => ({
