@@ -72,8 +72,13 @@ export async function searchIds(table: Table, query: string, limit = Infinity): 
   // A long Chinese name is many pairs (武汉华强汽配: five); two ranges already leave few candidates, on which the
   // other pairs are checked.
   if (finite && strong.some((t) => !isAdmin(t))) {
-    weak.push(...strong.filter(isAdmin));
-    strong = strong.filter((t) => !isAdmin(t));
+    const plain = strong.filter((t) => !isAdmin(t));
+    // With a single other token (杭州 of 杭州市长), a pair that starts with the suffix (市长) narrows more than
+    // checking thousands of 杭州 cards would: it fills the second lookup (the slowest keystrokes went from ~450 ms
+    // to ~110 ms; counting every token's range first to pick the smallest was measured slower).
+    const second = plain.length < LOOKUPS ? strong.filter((t) => isAdmin(t) && ADMIN.test(t[0])).slice(0, 1) : [];
+    weak.push(...strong.filter((t) => isAdmin(t) && !second.includes(t)));
+    strong = [...plain, ...second];
   }
   if (finite && strong.length > LOOKUPS) {
     weak.push(...strong.slice(LOOKUPS));
