@@ -85,13 +85,26 @@ export class ArchiveDb extends Dexie {
     // the undo log; the index fields are derived by indexFieldsMiddleware on every write (lib/search/index-fields).
     this.version(2)
       .stores(V2_STORES)
-      .upgrade((tx) => upgradeToV2(tx));
+      .upgrade((tx) => keepAliveWhile(upgradeToV2(tx)));
     // Version 3: last contact per grade ([g+lc]) and grade/stage/tag combinations (*fc); lib/search/db-v3.
     this.version(3)
       .stores(V3_STORES)
-      .upgrade((tx) => upgradeToV3(tx));
+      .upgrade((tx) => keepAliveWhile(upgradeToV3(tx)));
     this.use(indexFieldsMiddleware);
   }
+}
+
+/**
+ * An upgrade rewrites every card (minutes for 100,000): in the background's service worker, which the browser
+ * stops after ~30 s without extension activity, a cheap extension call every 20 s keeps it alive until the upgrade
+ * is done (an interrupted upgrade is rolled back and starts over next time). Elsewhere it does nothing.
+ */
+export function keepAliveWhile<T>(work: Promise<T>): Promise<T> {
+  const runtime = (globalThis as { chrome?: { runtime?: { getPlatformInfo?: () => Promise<unknown> } } }).chrome
+    ?.runtime;
+  if (!runtime?.getPlatformInfo) return work;
+  const timer = setInterval(() => void runtime.getPlatformInfo?.()?.catch?.(() => undefined), 20_000);
+  return work.finally(() => clearInterval(timer)) as Promise<T>;
 }
 
 let shared: ArchiveDb | null = null;

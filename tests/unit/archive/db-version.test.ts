@@ -51,3 +51,28 @@ describe('who may open the archive', () => {
     expect(() => assertExtensionContext(undefined)).not.toThrow();
   });
 });
+
+describe('keepAliveWhile (long upgrades in the service worker)', () => {
+  it('calls the extension runtime every 20 s while the work runs, and stops when it is done', async () => {
+    const { vi } = await import('vitest');
+    const { keepAliveWhile } = await import('../../../lib/db');
+    vi.useFakeTimers();
+    const calls: number[] = [];
+    const g = globalThis as { chrome?: unknown };
+    const saved = g.chrome;
+    g.chrome = { runtime: { getPlatformInfo: async () => calls.push(Date.now()) } };
+    try {
+      let finish!: (v: string) => void;
+      const done = keepAliveWhile(new Promise<string>((r) => (finish = r)));
+      await vi.advanceTimersByTimeAsync(65_000);
+      expect(calls).toHaveLength(3);
+      finish('ok');
+      expect(await done).toBe('ok');
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(calls).toHaveLength(3);
+    } finally {
+      g.chrome = saved;
+      vi.useRealTimers();
+    }
+  });
+});
