@@ -84,6 +84,13 @@ export async function searchIds(table: Table, query: string, limit = Infinity): 
     weak.push(...strong.slice(LOOKUPS));
     strong = strong.slice(0, LOOKUPS);
   }
+  // One token to read and others to check: read its range a growing page at a time and check each page, so a
+  // common start (义乌 of 义乌市) stops as soon as the page is full instead of reading every 义乌 card's id.
+  if (finite && strong.length === 1 && weak.length) {
+    const found = await readAndCheck(table, strong[0], weak, limit);
+    const ids = [...new Set([...byNumber, ...found.ids])];
+    return { ids: ids.slice(0, limit), capped: found.capped, tokens };
+  }
   let capped = false;
   let acc: Set<string> | null = null;
   for (const [n, token] of strong.entries()) {
@@ -114,6 +121,30 @@ export async function searchIds(table: Table, query: string, limit = Infinity): 
   }
   const ids = [...new Set([...byNumber, ...found])];
   return { ids: finite ? ids.slice(0, limit) : ids, capped, tokens };
+}
+
+/** Ids in `token`'s range whose cards also hold every one of `others`, reading the range in growing pages. */
+async function readAndCheck(table: Table, token: string, others: string[], limit: number) {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  let checkedSoFar = 0;
+  for (let cap = limit * 8; ; cap = Math.min(TOKEN_CAP, cap * 8)) {
+    const ids = await idsForToken(table, token, cap);
+    const fresh: string[] = [];
+    for (const id of ids) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      fresh.push(id);
+    }
+    const budget = VERIFY_MAX - checkedSoFar;
+    const checked = await checkTokens(table, fresh.slice(0, budget), others, limit - out.length);
+    out.push(...checked.ids);
+    checkedSoFar += Math.min(fresh.length, budget);
+    if (out.length >= limit) return { ids: out, capped: false };
+    if (fresh.length > budget || checkedSoFar >= VERIFY_MAX) return { ids: out, capped: true };
+    if (ids.length < cap) return { ids: out, capped: false };
+    if (cap >= TOKEN_CAP) return { ids: out, capped: true };
+  }
 }
 
 /** The candidates whose own terms start with every one of `tokens`, read in batches until `limit` are found. */

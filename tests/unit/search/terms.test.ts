@@ -176,6 +176,27 @@ describe('searchIds on a terms index', () => {
     db.close();
   });
 
+  it('reads a common first token a page at a time until the other tokens fill the page', async () => {
+    const db = await seeded();
+    const names = [
+      ...Array.from({ length: 40 }, (_, i) => [`a${String(i).padStart(2, '0')}`, `义乌贸易${i}`]),
+      ...['z0', 'z1', 'z2'].map((id) => [id, `义乌市${id}号`]),
+    ];
+    await db.cards.bulkPut(
+      names.map(([id, name]) => ({
+        id,
+        number: `C-${id}`,
+        name,
+        terms: cardTerms({ number: `C-${id}`, name } as Parameters<typeof cardTerms>[0]),
+      })),
+    );
+    // The matches sit after 40 others in the 义乌 range: the first page (16 ids for a page of 2) holds none.
+    expect(await searchIds(db.cards, '义乌市', 2)).toMatchObject({ ids: ['z0', 'z1'], capped: false });
+    expect(await searchIds(db.cards, '义乌市', 50)).toMatchObject({ ids: ['z0', 'z1', 'z2'], capped: false });
+    expect((await searchIds(db.cards, '义乌市')).ids).toEqual(['z0', 'z1', 'z2']);
+    db.close();
+  });
+
   it('answers a name typed as written from the whole-name terms', async () => {
     const db = await seeded();
     expect((await searchIds(db.cards, 'Alinea Rest', 1)).ids).toEqual(['3']);
