@@ -66,6 +66,14 @@ const DERIVED_SET: ReadonlySet<string> = new Set(DERIVED_FIELDS);
 
 export const DB_NAME = 'lead-archive';
 
+/** Version 1 of the archive (the first release), kept forever; tests open old archives with it. */
+export const V1_STORES = {
+  cards: 'id, &number, *keys, nameKey, grade, stage, *tags, sourceSite, updatedAt, deletedAt',
+  history: '++id, cardId, at',
+  followUps: 'id, cardId, date, nextDate',
+  meta: 'key',
+};
+
 export class ArchiveDb extends Dexie {
   cards!: Table<CardRecord, string>;
   history!: EntityTable<HistoryEntry, 'id'>;
@@ -75,12 +83,7 @@ export class ArchiveDb extends Dexie {
   constructor(name = DB_NAME) {
     super(name);
     // Version 1: kept forever. Add version(2) below it with only the changed stores and an .upgrade().
-    this.version(1).stores({
-      cards: 'id, &number, *keys, nameKey, grade, stage, *tags, sourceSite, updatedAt, deletedAt',
-      history: '++id, cardId, at',
-      followUps: 'id, cardId, date, nextDate',
-      meta: 'key',
-    });
+    this.version(1).stores(V1_STORES);
     // Version 2 (archive workspace): search terms, birthdays, review dates, regions, tiers, open follow-ups and
     // the undo log; the index fields are derived by indexFieldsMiddleware on every write (lib/search/index-fields).
     this.version(2)

@@ -1,4 +1,5 @@
 import type { ArchiveDb } from '../db';
+import { lastContacts } from '../search/db-v3';
 
 // Recomputes cards' lastContactAt from the follow-ups they hold now, for the writes that can move a follow-up
 // between cards or to an earlier date (a replaced follow-up, a merge undone): raising it is not enough there.
@@ -11,8 +12,7 @@ export async function recomputeLastContact(db: ArchiveDb, cardIds: Iterable<stri
     db.cards.bulkGet(ids),
     db.followUps.where('cardId').anyOf(ids).toArray(),
   ]);
-  const latest = new Map<string, number>();
-  for (const f of followUps) if (f.date > (latest.get(f.cardId) ?? -Infinity)) latest.set(f.cardId, f.date);
+  const latest = lastContacts(followUps);
   const changed = recs.flatMap((rec) => {
     if (!rec) return [];
     const at = latest.get(rec.id);

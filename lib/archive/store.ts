@@ -282,12 +282,10 @@ export async function addFollowUp(input: FollowUp, opts: StoreOptions = {}): Pro
       if (!rec) throw new MessageError('not-found', 'The card is not in the archive.');
       const before = await db.followUps.get(followUp.id);
       await db.followUps.put(followUp);
-      // The latest of the card's follow-ups (an edit may move one to an earlier date).
-      const dates = (await db.followUps.where('cardId').equals(rec.id).toArray()).map((f) => f.date);
-      const next: CardRecord = { ...rec, updatedAt: now, rev: rec.rev + 1, lastContactAt: Math.max(...dates) };
-      await db.cards.put(next);
-      // A follow-up sent with another card's id (a stale panel after a merge) left that card: recount it too.
-      if (before && before.cardId !== followUp.cardId) await recomputeLastContact(db, [before.cardId]);
+      await db.cards.put({ ...rec, updatedAt: now, rev: rec.rev + 1 });
+      // Counted from the follow-ups: an edit may move one to an earlier date, and one sent with another card's id
+      // (a stale panel after a merge) leaves that card.
+      await recomputeLastContact(db, [rec.id, ...(before ? [before.cardId] : [])]);
       await db.history.add(entry(rec.id, now, 'followUps', before, followUp, opts.by));
       return followUp;
     }),

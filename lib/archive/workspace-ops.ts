@@ -133,15 +133,13 @@ export async function mergeCards(
         createdAt: Math.min(keep.createdAt, other.createdAt),
         updatedAt: now,
         rev: keep.rev + 1,
-        // The other card's follow-ups move here, so its last contact does too.
-        ...withLastContact(keep.lastContactAt, other.lastContactAt),
       });
-      const { lastContactAt: _moved, ...rest } = other;
-      // Its follow-ups move to the kept card, and its last contact with them.
-      const gone: Card = { ...rest, deletedAt: now, updatedAt: now, rev: other.rev + 1 };
+      const gone: Card = { ...other, deletedAt: now, updatedAt: now, rev: other.rev + 1 };
       const fus = await db.followUps.where('cardId').equals(otherId).toArray();
       await db.followUps.bulkPut(fus.map((f) => ({ ...f, cardId: keepId })));
       await db.cards.bulkPut([toRecord(next), toRecord(gone)]);
+      // The other card's follow-ups moved here, and its last contact with them.
+      await recomputeLastContact(db, [keepId, otherId]);
       const history: HistoryEntry[] = [
         ...diffCards(keep, next, now, opts.by),
         { cardId: keepId, at: now, field: 'merged', old: undefined, new: other.number },
@@ -155,14 +153,10 @@ export async function mergeCards(
         kind: 'merge',
         merge: { keep, other, keepRev: next.rev, otherRev: gone.rev, moved: fus.map((f) => f.id) },
       });
-      return { card: next, undoId };
+      // As stored, with its last contact counted.
+      return { card: fromRecord((await db.cards.get(keepId))!), undoId };
     }),
   );
-}
-
-function withLastContact(...dates: (number | undefined)[]): { lastContactAt?: number } {
-  const known = dates.filter((d): d is number => d !== undefined);
-  return known.length ? { lastContactAt: Math.max(...known) } : {};
 }
 
 /** Undoes a bulk change or merge. Cards changed since are left as they are and counted as skipped. */

@@ -104,38 +104,34 @@ export async function scanReminders(
     return cards.flatMap((c) => dateReminders(c, now));
   };
 
-  // Per grade, the first ids of each due range, up to COUNT_CAP + 1: the work is bounded by the cap, not by the
-  // size of the archive (the list says "1,000+" beyond it).
-  const review = async (): Promise<CardList> => {
+  // Per grade, the first ids of the range [grade, -∞ … grade, cut-off] of an index, up to COUNT_CAP + 1: the work
+  // is bounded by the cap, not by the size of the archive (the list says "1,000+" beyond it).
+  const dueByGrade = async (
+    index: '[g+rv]' | '[g+lc]',
+    cutoff: (g: GradeKey) => number | null,
+    inclusive: boolean,
+  ): Promise<CardList> => {
     const ids: string[] = [];
     for (const g of GRADE_KEYS) {
-      const months = settings.reviewMonths[g];
-      if (!months || ids.length > COUNT_CAP) continue;
+      const until = cutoff(g);
+      if (until === null || ids.length > COUNT_CAP) continue;
       const page = (await db.cards
-        .where('[g+rv]')
-        .between([indexGrade(g), Dexie.minKey], [indexGrade(g), reviewCutoff(now, months)], true, true)
+        .where(index)
+        .between([indexGrade(g), Dexie.minKey], [indexGrade(g), until], true, inclusive)
         .limit(COUNT_CAP + 1 - ids.length + trashed.size)
         .primaryKeys()) as string[];
       ids.push(...page.filter(live));
     }
     return { count: Math.min(ids.length, COUNT_CAP + 1), ids: ids.slice(0, SHOWN) };
   };
-
-  // Per grade, the cards whose last contact (latest follow-up, or the capture) is before that grade's cut-off,
-  // oldest first, from the [g+lc] index; like reviews, bounded by the cap, not by the size of the archive.
-  const noContact = async (): Promise<CardList> => {
-    const ids: string[] = [];
-    for (const g of GRADE_KEYS) {
-      const days = settings.noContactDays[g];
-      if (!days || ids.length > COUNT_CAP) continue;
-      const page = (await db.cards
-        .where('[g+lc]')
-        .between([indexGrade(g), Dexie.minKey], [indexGrade(g), startOfDay(now) - days * DAY], true, false)
-        .limit(COUNT_CAP + 1 - ids.length + trashed.size)
-        .primaryKeys()) as string[];
-      ids.push(...page.filter(live));
-    }
-    return { count: Math.min(ids.length, COUNT_CAP + 1), ids: ids.slice(0, SHOWN) };
+  // Reviews by [grade+last review]; silence by [grade+last contact] (latest follow-up, or the capture), oldest first.
+  const review = () => {
+    const months = settings.reviewMonths;
+    return dueByGrade('[g+rv]', (g) => (months[g] ? reviewCutoff(now, months[g]) : null), true);
+  };
+  const noContact = () => {
+    const days = settings.noContactDays;
+    return dueByGrade('[g+lc]', (g) => (days[g] ? startOfDay(now) - days[g] * DAY : null), false);
   };
 
   const [f, d, r, n] = await Promise.all([

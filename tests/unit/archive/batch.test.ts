@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
-import { freshDb, draft } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { freshDbs, draft } from './helpers';
 import {
   findMatches,
   findMatchesMany,
@@ -14,15 +14,7 @@ import { MessageError, type CardDraft } from '../../../lib/messages';
 
 // The list page's batch requests against the per-item ones they replace: the same answers, item by item.
 
-const dbs: ArchiveDb[] = [];
-function db() {
-  const d = freshDb();
-  dbs.push(d);
-  return d;
-}
-afterEach(async () => {
-  for (const d of dbs.splice(0)) await d.delete();
-});
+const db = freshDbs();
 
 const T0 = Date.UTC(2026, 10, 23, 10);
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { ArchiveDb, toRecord } from '../../../lib/db';
+import { ArchiveDb, toRecord, V1_STORES } from '../../../lib/db';
 import { Card } from '../../../lib/card/schema';
 import { findMatches, getCard } from '../../../lib/archive/store';
 import { draft } from './helpers';
@@ -13,12 +13,7 @@ describe('database versions', () => {
   it('opens a version-1 archive with today’s schema and keeps its cards and indexes', async () => {
     const name = `v1-archive-${Math.random()}`;
     const v1 = new Dexie(name);
-    v1.version(1).stores({
-      cards: 'id, &number, *keys, nameKey, grade, stage, *tags, sourceSite, updatedAt, deletedAt',
-      history: '++id, cardId, at',
-      followUps: 'id, cardId, date, nextDate',
-      meta: 'key',
-    });
+    v1.version(1).stores(V1_STORES);
     const card = Card.parse({
       id: 'old-1',
       number: 'C-2025-0001',

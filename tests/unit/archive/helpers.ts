@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { afterEach } from 'vitest';
 import { ArchiveDb } from '../../../lib/db';
 import type { CardDraftInput } from '../../../lib/messages';
 import { CardDraft } from '../../../lib/messages';
@@ -12,4 +13,17 @@ export function freshDb(): ArchiveDb {
 
 export function draft(partial: Partial<CardDraftInput> = {}): CardDraft {
   return CardDraft.parse({ kind: 'company', name: 'Acme Trading Co., Ltd.', ...partial });
+}
+
+/** A fresh archive per call, each deleted after its test: `const db = freshDbs();` at the top of a test file. */
+export function freshDbs(): () => ArchiveDb {
+  const dbs: ArchiveDb[] = [];
+  afterEach(async () => {
+    for (const d of dbs.splice(0)) await d.delete();
+  });
+  return () => {
+    const d = freshDb();
+    dbs.push(d);
+    return d;
+  };
 }

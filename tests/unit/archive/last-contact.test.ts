@@ -1,15 +1,15 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addFollowUp, updateCard } from '../../../lib/archive/store';
 import { importCommit } from '../../../lib/archive/transfer';
 import { mergeCards, undo } from '../../../lib/archive/workspace-ops';
 import { Card, type FollowUp } from '../../../lib/card/schema';
-import { ArchiveDb, fromRecord, toRecord } from '../../../lib/db';
+import { ArchiveDb, fromRecord, toRecord, V1_STORES } from '../../../lib/db';
 import { scanReminders } from '../../../lib/reminders/scan';
 import { V2_STORES } from '../../../lib/search/db-version';
 import { buildExport, stringifyExport } from '../../../lib/transfer/json';
-import { freshDb } from './helpers';
+import { freshDbs } from './helpers';
 
 // A card's last contact (its latest follow-up) is what "no contact for N days" reads, through the [g+lc] index.
 // Every path that writes follow-ups keeps it: adding one, importing cards with theirs, merging two cards, and the
@@ -17,15 +17,7 @@ import { freshDb } from './helpers';
 
 const DAY = 86_400_000;
 const NOW = new Date(2026, 10, 23, 12).getTime();
-const dbs: ArchiveDb[] = [];
-afterEach(async () => {
-  for (const d of dbs.splice(0)) await d.delete();
-});
-function db(): ArchiveDb {
-  const d = freshDb();
-  dbs.push(d);
-  return d;
-}
+const db = freshDbs();
 function card(id: string, over: Partial<Card> = {}): Card {
   return Card.parse({
     id,
@@ -81,21 +73,19 @@ describe('last contact', () => {
   it('is filled in when an archive of version 2 is opened', async () => {
     const name = `v2-archive-${Math.random()}`;
     const v2 = new Dexie(name);
-    v2.version(1).stores({
-      cards: 'id, &number, *keys, nameKey, grade, stage, *tags, sourceSite, updatedAt, deletedAt',
-      history: '++id, cardId, at',
-      followUps: 'id, cardId, date, nextDate',
-      meta: 'key',
-    });
+    v2.version(1).stores(V1_STORES);
     v2.version(2).stores(V2_STORES);
     await v2.table('cards').bulkAdd([toRecord(card('old')), toRecord(card('talked'))]);
     await v2.table('followUps').bulkAdd([followUp('f-old', 'old', 80), followUp('f-t', 'talked', 2)]);
     v2.close();
     const d = new ArchiveDb(name);
-    dbs.push(d);
-    expect((await stored(d, 'talked')).lastContactAt).toBe(NOW - 2 * DAY);
-    expect((await stored(d, 'old')).lastContactAt).toBe(NOW - 80 * DAY);
-    expect(await quiet(d)).toEqual(['old']);
+    try {
+      expect((await stored(d, 'talked')).lastContactAt).toBe(NOW - 2 * DAY);
+      expect((await stored(d, 'old')).lastContactAt).toBe(NOW - 80 * DAY);
+      expect(await quiet(d)).toEqual(['old']);
+    } finally {
+      await d.delete();
+    }
   });
 
   it('is counted again when a follow-up moves to an earlier date or to another card, and when a merge is undone', async () => {

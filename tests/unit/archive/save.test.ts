@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { freshDb, draft } from './helpers';
+import { describe, expect, it, vi } from 'vitest';
+import { freshDbs, draft } from './helpers';
 import {
   findMatches,
   saveDraft,
@@ -9,19 +9,10 @@ import {
   addFollowUp,
   cardHistory,
 } from '../../../lib/archive/store';
-import type { ArchiveDb } from '../../../lib/db';
 import { MessageError } from '../../../lib/messages';
 import { numberPattern, setNumberPattern } from '../../../lib/archive/number';
 
-const dbs: ArchiveDb[] = [];
-function db() {
-  const d = freshDb();
-  dbs.push(d);
-  return d;
-}
-afterEach(async () => {
-  for (const d of dbs.splice(0)) await d.delete();
-});
+const db = freshDbs();
 
 const T0 = Date.UTC(2026, 10, 23, 10);
 

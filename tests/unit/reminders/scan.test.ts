@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { withFollowUps } from '../../../lib/card/last-contact';
 import { Card, type FollowUp } from '../../../lib/card/schema';
-import { ArchiveDb, toRecord } from '../../../lib/db';
+import { ArchiveDb, toRecord, V1_STORES } from '../../../lib/db';
 import { DEFAULT_REMINDER_SETTINGS } from '../../../lib/reminders/rules';
 import { badgeCount, scanReminders } from '../../../lib/reminders/scan';
 import { searchIds } from '../../../lib/search/search';
@@ -191,12 +191,7 @@ describe('upgrading a version 1 archive', () => {
     const name = 'upgrade-test-' + Math.random();
     const { default: Dexie } = await import('dexie');
     const v1 = new Dexie(name);
-    v1.version(1).stores({
-      cards: 'id, &number, *keys, nameKey, grade, stage, *tags, sourceSite, updatedAt, deletedAt',
-      history: '++id, cardId, at',
-      followUps: 'id, cardId, date, nextDate',
-      meta: 'key',
-    });
+    v1.version(1).stores(V1_STORES);
     await v1
       .table('cards')
       .put(toRecord(card({ id: 'old', name: '华强电子', classification: { grade: 'A', tags: [] } })));

@@ -1,19 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { freshDb, draft } from '../archive/helpers';
+import { freshDbs, draft } from '../archive/helpers';
 import type { ArchiveDb } from '../../../lib/db';
 import { addFollowUp, saveDraft, trashCards, updateCard } from '../../../lib/archive/store';
 import { exportJson, importCommit, importDryRun } from '../../../lib/archive/transfer';
 import { TransferError } from '../../../lib/transfer/errors';
 
-const dbs: ArchiveDb[] = [];
-function db() {
-  const d = freshDb();
-  dbs.push(d);
-  return d;
-}
-afterEach(async () => {
+const db = freshDbs();
+afterEach(() => {
   vi.restoreAllMocks();
-  for (const d of dbs.splice(0)) await d.delete();
 });
 
 const T0 = Date.UTC(2026, 10, 23, 10);
