@@ -1,3 +1,4 @@
+import { newId } from '../../lib/card/ids';
 import type { CardSource, Contact, ContactValue } from '../../lib/card/schema';
 import { Button } from '../common/Button';
 import { ProvMarker } from '../common/ProvMarker';
@@ -8,10 +9,6 @@ import { editorMessages } from './messages';
 import type { FieldErrors } from './validate';
 
 const USER = { src: 'user', conf: 1 } as const;
-
-function newContactId(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `c-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-}
 
 /** The first phone/email of a person is edited here; further ones (from a merge) are kept untouched. */
 function withFirst(list: ContactValue[], value: string): ContactValue[] {
@@ -99,7 +96,7 @@ export function People(props: {
           props.onChange([
             ...contacts,
             {
-              id: newContactId(),
+              id: newId(),
               name: '',
               phones: [],
               emails: [],

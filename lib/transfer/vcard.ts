@@ -1,3 +1,4 @@
+import { isUuid } from '../card/ids';
 import type { Card, ContactValue, ImKind } from '../card/schema';
 import { primaryContact } from './columns';
 
@@ -62,6 +63,18 @@ function telLine(v: ContactValue, types: string[]): string {
   return e164 ? `TEL;VALUE=uri;${type}:tel:${v.value}` : `TEL;VALUE=text;${type}:${escapeText(v.value)}`;
 }
 
+/**
+ * UID is a URI (RFC 6350 6.7.3). A card made before the short ids has a UUID: `urn:uuid:` as always. Any other id
+ * (the short time-ordered ones, or whatever an imported file carried) is not a UUID, so it is written in this
+ * extension's own URN namespace, percent-encoded so it stays a valid URI whatever its characters (a lone surrogate,
+ * which encodeURIComponent refuses, becomes U+FFFD).
+ */
+export function vcardUid(id: string): string {
+  if (isUuid(id)) return `urn:uuid:${id}`;
+  const wellFormed = id.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  return `urn:lead-archive:${encodeURIComponent(wellFormed)}`;
+}
+
 const stamp = (ms: number) =>
   new Date(ms)
     .toISOString()
@@ -99,7 +112,7 @@ export function cardToVcard(card: Card): string {
   for (const h of [...card.im, ...(contact?.im ?? [])]) lines.push(`IMPP:${IM_SCHEME[h.kind]}:${escapeText(h.value)}`);
   if (card.classification.tags.length) lines.push(`CATEGORIES:${card.classification.tags.map(escapeText).join(',')}`);
   if (card.notes.text) lines.push(`NOTE:${escapeText(card.notes.text)}`);
-  lines.push(`UID:urn:uuid:${card.id}`, `REV:${stamp(card.updatedAt)}`, 'END:VCARD');
+  lines.push(`UID:${vcardUid(card.id)}`, `REV:${stamp(card.updatedAt)}`, 'END:VCARD');
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }
 

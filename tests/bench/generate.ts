@@ -2,6 +2,8 @@
 // several contacts with phones, emails and IM handles, addresses, classification, notes, and several follow-ups
 // each. Deterministic (seeded) so runs compare.
 
+import { composeId, ID_RANDOM_WIDTH } from '../../lib/card/ids';
+
 export function rng(seed: number) {
   let a = seed >>> 0;
   const next = () => {
@@ -305,6 +307,19 @@ function ascii(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 
+/**
+ * An id of newId's format (lib/card/ids.ts) for a record made at `ms`, its random part drawn from its own seeded
+ * stream (so the card's other fields are the same as before ids took this shape). `salt` tells the card, its
+ * contacts and its follow-ups apart.
+ */
+function benchId(ms: number, seed: number, i: number, salt: number): string {
+  const r = rng(Math.imul(seed ^ 0x5bd1e995, 0x9e3779b1) + i * 16 + salt);
+  return composeId(
+    ms,
+    Array.from({ length: ID_RANDOM_WIDTH }, () => r.int(36)),
+  );
+}
+
 export interface GeneratedCard {
   card: Record<string, unknown> & { id: string; number: string; name: string };
   followUps: Record<string, unknown>[];
@@ -314,8 +329,8 @@ export interface GeneratedCard {
 export function generateCard(i: number, seed: number, now: number): GeneratedCard {
   const r = rng(seed * 1_000_003 + i);
   const zh = r.next() < 0.55;
-  const id = `bench-${seed}-${i}`;
   const createdAt = now - r.int(730) * DAY - r.int(DAY);
+  const id = benchId(createdAt, seed, i, 0);
   const updatedAt = createdAt + r.int(Math.max(1, now - createdAt));
   const contacts = [];
   const nContacts = 1 + r.int(3);
@@ -325,7 +340,7 @@ export function generateCard(i: number, seed: number, now: number): GeneratedCar
     const name = zh ? r.pick(ZH_SURNAMES) + r.pick(ZH_GIVEN) : `${r.pick(EN_FIRST)} ${r.pick(EN_LAST)}`;
     const local = zh ? `${['wang', 'li', 'zhang', 'liu', 'chen'][r.int(5)]}${r.int(1000)}` : ascii(name.split(' ')[0]);
     contacts.push({
-      id: `${id}-p${c}`,
+      id: benchId(createdAt, seed, i, 1 + c),
       name,
       title: zh ? r.pick(ZH_TITLES) : r.pick(['Purchasing Manager', 'CEO', 'Sales Director', 'Buyer', 'Owner']),
       phones: [{ value: zh ? cnMobile(r, i, c) : usPhone(r, i, c) }],
@@ -412,7 +427,7 @@ export function generateCard(i: number, seed: number, now: number): GeneratedCar
     const last = f === nFu - 1;
     const nextDate = date + (3 + r.int(20)) * DAY;
     followUps.push({
-      id: `${id}-f${f}`,
+      id: benchId(date, seed, i, 8 + f),
       cardId: id,
       date,
       method: r.pick(METHODS),
