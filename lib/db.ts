@@ -38,9 +38,14 @@ export interface MetaRow {
 
 /** A stored card with its index fields filled from its content. Later versions extend this (search terms…). */
 export function toRecord(card: Card): CardRecord {
+  return toRecordWithKeys(card, dedupeKeys(card));
+}
+
+/** toRecord for a caller that has just computed the card's dedupe keys (an import plans with them). */
+export function toRecordWithKeys(card: Card, keys: string[]): CardRecord {
   const rec: CardRecord = {
     ...card,
-    keys: dedupeKeys(card),
+    keys,
     nameKey: nameKey(card),
     tags: [...new Set(card.classification.tags.map((t) => t.trim().toLowerCase()).filter(Boolean))],
   };

@@ -9,6 +9,7 @@ import { fromRecord, getDb, toRecord, type ArchiveDb, type CardRecord } from '..
 import { recomputeLastContact } from './last-contact';
 import { nextNumber } from './number';
 import { toMessageError } from './errors';
+import { cardsWhereAny } from './lookup';
 
 // Store operations: every write to the archive, each in one transaction, each leaving history behind. Called by
 // the background's router; extension pages may read the database directly but never write it.
@@ -35,7 +36,7 @@ export async function findMatches(input: CardDraft, opts: StoreOptions = {}): Pr
     const draft = normalizeCard(CardDraft.parse(input));
     const keys = dedupeKeys(draft);
     const name = nameKey(draft);
-    const strong = keys.length ? await db.cards.where('keys').anyOf(keys).toArray() : [];
+    const strong = await cardsWhereAny(db, 'keys', keys);
     const weak = name ? await db.cards.where('nameKey').equals(name).toArray() : [];
     return rankMatches([...strong, ...weak], keys, name);
   });
@@ -56,10 +57,7 @@ export async function findMatchesMany(inputs: CardDraft[], opts: StoreOptions = 
     const allKeys = [...new Set(wanted.flatMap((w) => w.keys))];
     const allNames = [...new Set(wanted.map((w) => w.name).filter(Boolean))];
     const [strong, weak] = await db.transaction('r', db.cards, () =>
-      Promise.all([
-        allKeys.length ? db.cards.where('keys').anyOf(allKeys).toArray() : [],
-        allNames.length ? db.cards.where('nameKey').anyOf(allNames).toArray() : [],
-      ]),
+      Promise.all([cardsWhereAny(db, 'keys', allKeys), cardsWhereAny(db, 'nameKey', allNames)]),
     );
     // Buckets in index order (key, then id), as the per-item query walks them, so ties sort the same way.
     const byKey = bucket(strong, (rec) => rec.keys);
@@ -134,7 +132,7 @@ export async function saveDraft(
       } else if (!target.asNew) {
         const keys = dedupeKeys(draft);
         if (keys.length) {
-          const found = (await db.cards.where('keys').anyOf(keys).toArray()).filter((r) => r.deletedAt === undefined);
+          const found = (await cardsWhereAny(db, 'keys', keys)).filter((r) => r.deletedAt === undefined);
           const wanted = new Set(keys);
           found.sort((a, b) => shared(b, wanted) - shared(a, wanted) || b.updatedAt - a.updatedAt);
           into = found[0];

@@ -2,12 +2,13 @@ import { Card, type FollowUp, type HistoryEntry } from '../card/schema';
 import { dedupeKeys } from '../card/keys';
 import { withFollowUps } from '../card/last-contact';
 import { mergeDraft } from '../card/merge';
-import { fromRecord, getDb, toRecord, type ArchiveDb, type CardRecord } from '../db';
+import { fromRecord, getDb, toRecord, toRecordWithKeys, type ArchiveDb, type CardRecord } from '../db';
 import { buildExport, ExportedLead, parseImport, stringifyExport, type InvalidLead } from '../transfer/json';
 import type { CardDraft } from '../messages';
 import { recomputeLastContact } from './last-contact';
 import { nextNumber } from './number';
 import { toMessageError } from './errors';
+import { cardsWhereAny } from './lookup';
 
 // JSON export and import of the whole archive. Import first plans (what each valid record would do), so the dry
 // run and the commit agree; the commit then writes the plan in one transaction: all of it, or nothing.
@@ -80,22 +81,24 @@ async function lookups(db: ArchiveDb, leads: ExportedLead[], keysOf: Map<Exporte
   }
   const byKey = new Map<string, CardRecord>();
   const allKeys = [...new Set(leads.flatMap((l) => keysOf.get(l) ?? []))];
-  for (const keys of chunks(allKeys)) {
-    const wanted = new Set(keys);
-    for (const r of await db.cards.where('keys').anyOf(keys).toArray()) {
-      if (r.deletedAt !== undefined) continue;
-      for (const k of r.keys) if (wanted.has(k) && !byKey.has(k)) byKey.set(k, r);
-    }
+  const wanted = new Set(allKeys);
+  for (const r of await cardsWhereAny(db, 'keys', allKeys)) {
+    if (r.deletedAt !== undefined) continue;
+    for (const k of r.keys) if (wanted.has(k) && !byKey.has(k)) byKey.set(k, r);
   }
-  const numbers = new Set<string>();
-  for (const nums of chunks([...new Set(leads.map((l) => l.number))])) {
-    for (const n of await db.cards.where('number').anyOf(nums).keys()) numbers.add(String(n));
-  }
+  // Only whether a number is taken matters: the cards holding them are not read.
+  const nums = [...new Set(leads.map((l) => l.number))];
+  const numbers = new Set((await cardsWhereAny(db, 'number', nums)).map((r) => r.number));
   return { byId, byKey, numbers };
 }
 
 /** Decides what each valid record does. Reads only; run inside the commit's transaction to write the same plan. */
 async function plan(db: ArchiveDb, leads: { index: number; lead: ExportedLead }[]): Promise<PlanAction[]> {
+  return (await planWithKeys(db, leads)).actions;
+}
+
+/** The plan, and each record's dedupe keys (the commit stores them rather than normalising every phone again). */
+async function planWithKeys(db: ArchiveDb, leads: { index: number; lead: ExportedLead }[]) {
   const keysOf = new Map(leads.map(({ lead }) => [lead, dedupeKeys(lead)]));
   const { byId, byKey, numbers } = await lookups(
     db,
@@ -132,7 +135,7 @@ async function plan(db: ArchiveDb, leads: { index: number; lead: ExportedLead }[
     numbers.add(lead.number);
     out.push({ kind: 'new', index, lead, renumber });
   }
-  return out;
+  return { actions: out, keysOf };
 }
 
 function report(actions: PlanAction[], invalid: InvalidLead[], total: number, exportedAt?: string): ImportReport {
@@ -170,7 +173,7 @@ export async function importCommit(
   const parsed = parseImport(text);
   try {
     return await db.transaction('rw', [db.cards, db.history, db.followUps, db.meta], async () => {
-      const actions = await plan(db, parsed.valid);
+      const { actions, keysOf } = await planWithKeys(db, parsed.valid);
       let created = 0;
       let updated = 0;
       // New cards are written in bulk after the loop (one request batch, not a round trip per record): nothing
@@ -187,7 +190,9 @@ export async function importCommit(
           const { followUps, history, ...card } = a.lead;
           const number = a.renumber ? await nextNumber(db, new Date(now), reserved) : card.number;
           // Already parsed by the file's schema (Card's keys, in its order): parsing again would only cost time.
-          fresh.cards.push(toRecord(withFollowUps({ ...card, number }, followUps)));
+          fresh.cards.push(
+            toRecordWithKeys(withFollowUps({ ...card, number }, followUps), keysOf.get(a.lead) ?? dedupeKeys(card)),
+          );
           fresh.followUps.push(...followUps);
           fresh.history.push(...history);
           created++;

@@ -6,6 +6,7 @@ import { fromRecord, getDb, toRecord, type ArchiveDb, type CardRecord } from '..
 import { numberPattern } from '../archive/number';
 import { counterScope, formatNumber } from '../card/number';
 import { toMessageError } from '../archive/errors';
+import { cardsWhereAny } from '../archive/lookup';
 import type { ImportReport } from '../archive/transfer';
 import type { CardDraft } from '../messages';
 import type { InvalidRecord } from './errors';
@@ -50,9 +51,9 @@ async function prefetch(db: ArchiveDb, recs: { card: Card; keys: string[]; nk: s
   const numbers = [...new Set(recs.map((r) => r.card.number).filter(Boolean))];
   const names = [...new Set(recs.filter((r) => !r.keys.length && r.nk).map((r) => r.nk))];
   const [byKeys, byNumbers, byNames] = await Promise.all([
-    keys.length ? db.cards.where('keys').anyOf(keys).toArray() : [],
-    numbers.length ? db.cards.where('number').anyOf(numbers).toArray() : [],
-    names.length ? db.cards.where('nameKey').anyOf(names).toArray() : [],
+    cardsWhereAny(db, 'keys', keys),
+    cardsWhereAny(db, 'number', numbers),
+    cardsWhereAny(db, 'nameKey', names),
   ]);
   const key = new Map<string, CardRecord>();
   // Several kept cards may share a name (a card saved "as new"): all are candidates for a record known only by name.
@@ -128,7 +129,7 @@ async function allocateNumbers(db: ArchiveDb, count: number, date: Date, taken: 
   while (out.length < count) {
     const batch = Array.from({ length: count - out.length }, (_, i) => formatNumber(pattern, date, n + 1 + i));
     n += batch.length;
-    const used = new Set((await db.cards.where('number').anyOf(batch).toArray()).map((r) => r.number));
+    const used = new Set((await cardsWhereAny(db, 'number', batch)).map((r) => r.number));
     out.push(...batch.filter((b) => !used.has(b) && !taken.has(b)));
   }
   await db.meta.put({ key, value: n });

@@ -77,7 +77,8 @@ function depthOk(text: string, max: number): boolean {
  * format or a newer version; otherwise each lead is checked on its own and the invalid ones listed with the reason.
  */
 export function parseImport(text: string, maxBytes: number = LIMITS.jsonBytes): ParsedImport {
-  const bytes = new TextEncoder().encode(text).length;
+  // A UTF-16 code unit is at most 3 bytes of UTF-8: a text short enough by that bound is not encoded just to count.
+  const bytes = text.length * 3 <= maxBytes ? text.length : new TextEncoder().encode(text).length;
   if (bytes > maxBytes) throw new TransferError('too-large', { bytes, limit: maxBytes });
   if (!text.trim()) throw new TransferError('empty');
   if (!depthOk(text, LIMITS.jsonDepth)) throw new TransferError('too-deep', { limit: LIMITS.jsonDepth });
