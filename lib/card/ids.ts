@@ -1,65 +1,61 @@
-// Ids for cards, contacts, follow-ups and complaints: the creation time in milliseconds as 9 base36 digits
-// (fixed width, so ids sort by time until the year 5188), then 13 random base36 digits (~67 bits from
-// crypto.getRandomValues), 22 characters in all. Every IndexedDB index entry stores its record's primary key, and
-// in Chromium's LevelDB a short, time-ordered key compresses well: 20,000 cards took 3,154 bytes/card with short
-// sequential ids against 5,846 with crypto.randomUUID(). Ids made earlier (UUIDs, ids from imported files) stay
-// valid: nothing may assume an id's format, only that two different records never share one.
+// Ids for cards, contacts, follow-ups and complaints, 20 lower-case base36 characters:
+//   time     9  the creation time in ms (fixed width, so ids sort by time until the year 5188)
+//   context  8  random (~41 bits from crypto.getRandomValues), drawn once per page or worker
+//   sequence 3  counts ids made in the same millisecond by that page or worker
+// Every IndexedDB index entry stores its record's primary key, so an id's length and randomness are much of the
+// archive's size: in Chromium's LevelDB, 20,000 cards with ~52 index entries each took 5,846 bytes/card with
+// crypto.randomUUID(), 4,776 with 13 fresh random digits per id, 4,163 with this format and 3,500 when the cards
+// were also written in time order (as captures are). Randomness drawn once per context repeats on every id, and the
+// store's compression takes it away; it still keeps ids from different devices apart, since two contexts would have
+// to draw the same 41 bits and make an id in the same millisecond. Ids made earlier (UUIDs, ids from imported
+// files) stay valid: nothing may assume an id's format, only that two different records never share one.
 
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
 export const ID_TIME_WIDTH = 9;
-export const ID_RANDOM_WIDTH = 13;
-export const ID_LENGTH = ID_TIME_WIDTH + ID_RANDOM_WIDTH;
+export const ID_CONTEXT_WIDTH = 8;
+export const ID_SEQ_WIDTH = 3;
+export const ID_LENGTH = ID_TIME_WIDTH + ID_CONTEXT_WIDTH + ID_SEQ_WIDTH;
 const MAX_MS = 36 ** ID_TIME_WIDTH - 1;
+const MAX_SEQ = 36 ** ID_SEQ_WIDTH - 1;
+const CONTEXT = new RegExp(`^[0-9a-z]{${ID_CONTEXT_WIDTH}}$`);
 
-/** The id of a record made at `ms` whose random part is `digits` (ID_RANDOM_WIDTH numbers, each 0–35). */
-export function composeId(ms: number, digits: readonly number[]): string {
+/** The id made at `ms` by the context `context` (8 base36 digits) as its `seq`-th id of that millisecond. */
+export function composeId(ms: number, context: string, seq: number): string {
   if (!Number.isInteger(ms) || ms < 0 || ms > MAX_MS) throw new RangeError(`id time out of range: ${ms}`);
-  if (digits.length !== ID_RANDOM_WIDTH || digits.some((d) => !Number.isInteger(d) || d < 0 || d > 35))
-    throw new RangeError('id random part must be 13 base36 digits');
-  let out = ms.toString(36).padStart(ID_TIME_WIDTH, '0');
-  for (const d of digits) out += DIGITS[d];
-  return out;
+  if (!CONTEXT.test(context)) throw new RangeError('id context must be 8 lower-case base36 digits');
+  if (!Number.isInteger(seq) || seq < 0 || seq > MAX_SEQ) throw new RangeError(`id sequence out of range: ${seq}`);
+  return ms.toString(36).padStart(ID_TIME_WIDTH, '0') + context + seq.toString(36).padStart(ID_SEQ_WIDTH, '0');
 }
 
 /** Uniform base36 digits from crypto.getRandomValues (bytes ≥ 252 are drawn again, so none is more likely). */
-function randomDigits(): number[] {
-  const out: number[] = [];
-  const bytes = new Uint8Array(ID_RANDOM_WIDTH + 4);
-  while (out.length < ID_RANDOM_WIDTH) {
+export function randomContext(): string {
+  let out = '';
+  const bytes = new Uint8Array(ID_CONTEXT_WIDTH + 4);
+  while (out.length < ID_CONTEXT_WIDTH) {
     crypto.getRandomValues(bytes);
-    for (const b of bytes) if (b < 252 && out.length < ID_RANDOM_WIDTH) out.push(b % 36);
+    for (const b of bytes) if (b < 252 && out.length < ID_CONTEXT_WIDTH) out += DIGITS[b % 36];
   }
   return out;
 }
 
-/** Adds one to a base36 number held as digits; false when it wraps around (all 'z'). */
-function increment(digits: number[]): boolean {
-  for (let i = digits.length - 1; i >= 0; i--) {
-    if (digits[i] < 35) {
-      digits[i]++;
-      return true;
-    }
-    digits[i] = 0;
-  }
-  return false;
-}
-
-// Within one millisecond (or when the clock steps back) the next id is the last one plus one, so ids from one
-// page or worker keep the order they were made in; across devices the random part keeps them apart.
+let context: string | null = null;
 let lastMs = -1;
-let lastDigits: number[] = [];
+let seq = 0;
 
 /** A new id, later than every id this page or worker made before (see the top of this file). */
 export function newId(): string {
+  context ??= randomContext();
+  // The clock stepping back keeps the last millisecond; a full sequence moves on to the next one.
   let ms = Math.max(Date.now(), lastMs);
   if (ms === lastMs) {
-    if (!increment(lastDigits)) {
+    if (seq < MAX_SEQ) seq++;
+    else {
       ms++;
-      lastDigits = randomDigits();
+      seq = 0;
     }
-  } else lastDigits = randomDigits();
+  } else seq = 0;
   lastMs = ms;
-  return composeId(ms, lastDigits);
+  return composeId(ms, context, seq);
 }
 
 /** Whether `id` is written as a UUID (8-4-4-4-12 hex digits), as ids made before the short format were. */

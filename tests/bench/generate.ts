@@ -2,7 +2,7 @@
 // several contacts with phones, emails and IM handles, addresses, classification, notes, and several follow-ups
 // each. Deterministic (seeded) so runs compare.
 
-import { composeId, ID_RANDOM_WIDTH } from '../../lib/card/ids';
+import { composeId, ID_CONTEXT_WIDTH } from '../../lib/card/ids';
 
 export function rng(seed: number) {
   let a = seed >>> 0;
@@ -308,16 +308,18 @@ function ascii(s: string): string {
 }
 
 /**
- * An id of newId's format (lib/card/ids.ts) for a record made at `ms`, its random part drawn from its own seeded
- * stream (so the card's other fields are the same as before ids took this shape). `salt` tells the card, its
- * contacts and its follow-ups apart.
+ * An id of newId's format (lib/card/ids.ts) for a record made at `ms`. An archive is filled by many pages and
+ * workers over time: here each run of 256 cards stands for one of them (its context digits drawn from a seeded
+ * stream of its own, so the card's other fields are the same as before ids took this shape), and a card, its
+ * contacts and its follow-ups are told apart by the sequence digits.
  */
 function benchId(ms: number, seed: number, i: number, salt: number): string {
-  const r = rng(Math.imul(seed ^ 0x5bd1e995, 0x9e3779b1) + i * 16 + salt);
-  return composeId(
-    ms,
-    Array.from({ length: ID_RANDOM_WIDTH }, () => r.int(36)),
-  );
+  const block = Math.floor(i / 256);
+  const r = rng(Math.imul(seed ^ 0x5bd1e995, 0x9e3779b1) + block);
+  // The block number itself leads the context digits, so two blocks never share one.
+  const tail = Array.from({ length: ID_CONTEXT_WIDTH - 3 }, () => r.int(36).toString(36)).join('');
+  const context = block.toString(36).padStart(3, '0').slice(-3) + tail;
+  return composeId(ms, context, (i % 256) * 16 + salt);
 }
 
 export interface GeneratedCard {

@@ -15,7 +15,7 @@ import { card } from './cards';
 
 // Cards made before the short ids carry UUIDs; both kinds must export, import and match alike.
 
-const SHORT = /^[0-9a-z]{22}$/;
+const SHORT = /^[0-9a-z]{20}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** RFC 3986 characters only (unreserved, sub-delims, ':', '@', '/', and %XX escapes). */
 const URI_CHARS = /^[a-z][a-z0-9+.-]*:(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-F]{2})+$/;
