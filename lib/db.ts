@@ -4,6 +4,7 @@ import { dedupeKeys, nameKey } from './card/keys';
 import { V2_STORES, upgradeToV2 } from './search/db-version';
 import { V3_STORES, upgradeToV3 } from './search/db-v3';
 import { indexFieldsMiddleware } from './search/index-fields';
+import { buildPresence, populatePresence, presenceMiddleware } from './archive/presence-middleware';
 
 // The archive. Opened only by the background and extension pages: a content script's IndexedDB belongs to the
 // web page. Every version() stays here forever; a new version declares only the stores whose indexes change and
@@ -98,7 +99,14 @@ export class ArchiveDb extends Dexie {
     this.version(3)
       .stores(V3_STORES)
       .upgrade((tx) => keepAliveWhile(upgradeToV3(tx)));
+    // Version 4: no index changes; builds the presence filter of the cards kept (lib/archive/presence.ts), which
+    // presenceMiddleware then keeps with every card write. A new archive starts with an empty one.
+    this.version(4)
+      .stores({})
+      .upgrade((tx) => keepAliveWhile(buildPresence(tx)));
+    this.on('populate', (tx) => populatePresence(tx));
     this.use(indexFieldsMiddleware);
+    this.use(presenceMiddleware);
   }
 }
 

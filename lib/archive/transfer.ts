@@ -9,6 +9,8 @@ import { recomputeLastContact } from './last-contact';
 import { nextNumber } from './number';
 import { toMessageError } from './errors';
 import { cardsWhereAny } from './lookup';
+import { idItem, keyItem, numberItem } from './presence';
+import { readPresence } from './presence-middleware';
 
 // JSON export and import of the whole archive. Import first plans (what each valid record would do), so the dry
 // run and the commit agree; the commit then writes the plan in one transaction: all of it, or nothing.
@@ -75,19 +77,22 @@ function chunks<T>(list: T[], size = 5000): T[][] {
 
 /** What the archive already holds that the file's records touch: cards by id, by dedupe key, and used numbers. */
 async function lookups(db: ArchiveDb, leads: ExportedLead[], keysOf: Map<ExportedLead, string[]>) {
+  // Only values the presence filter may hold are looked up: for a big file of new cards, almost none.
+  const presence = await readPresence(db);
+  const may = (item: string) => !presence || presence.mayHold(item);
   const byId = new Map<string, CardRecord>();
-  for (const ids of chunks(leads.map((l) => l.id))) {
+  for (const ids of chunks(leads.map((l) => l.id).filter((id) => may(idItem(id))))) {
     for (const r of await db.cards.bulkGet(ids)) if (r) byId.set(r.id, r);
   }
   const byKey = new Map<string, CardRecord>();
-  const allKeys = [...new Set(leads.flatMap((l) => keysOf.get(l) ?? []))];
+  const allKeys = [...new Set(leads.flatMap((l) => keysOf.get(l) ?? []))].filter((k) => may(keyItem(k)));
   const wanted = new Set(allKeys);
   for (const r of await cardsWhereAny(db, 'keys', allKeys)) {
     if (r.deletedAt !== undefined) continue;
     for (const k of r.keys) if (wanted.has(k) && !byKey.has(k)) byKey.set(k, r);
   }
   // Only whether a number is taken matters: the cards holding them are not read.
-  const nums = [...new Set(leads.map((l) => l.number))];
+  const nums = [...new Set(leads.map((l) => l.number))].filter((n) => may(numberItem(n)));
   const numbers = new Set((await cardsWhereAny(db, 'number', nums)).map((r) => r.number));
   return { byId, byKey, numbers };
 }
@@ -159,7 +164,7 @@ function totalOf(parsed: ReturnType<typeof parseImport>): number {
 /** Checks a file against the archive without writing: what would be created, updated, skipped, and why. */
 export async function importDryRun(text: string, db: ArchiveDb = getDb()): Promise<ImportReport> {
   const parsed = parseImport(text);
-  const actions = await db.transaction('r', db.cards, () => plan(db, parsed.valid));
+  const actions = await db.transaction('r', db.cards, db.meta, () => plan(db, parsed.valid));
   return report(actions, parsed.invalid, totalOf(parsed), parsed.exportedAt);
 }
 

@@ -1,5 +1,6 @@
 import { getCountries, getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Card } from '../card/schema';
+import { normalizePhone } from '../card/normalize';
 
 // The search index is a multiEntry `*terms` index on the cards table: every card carries the short list of terms
 // a user may type the start of. Latin text becomes lower-case words; Chinese
@@ -145,6 +146,12 @@ export function phoneTerms(raw: string, out: Set<string> = new Set()): Set<strin
   // parsing; anything else goes through libphonenumber.
   if (/^\+\d+$/.test(raw)) {
     out.add(clip(stripCallingCode(digits)));
+    return out;
+  }
+  // A phone just normalised for its dedupe key (the same card, moments ago) is in normalizePhone's memo.
+  const e164 = normalizePhone(raw);
+  if (e164 && /^\+\d+$/.test(e164)) {
+    out.add(clip(stripCallingCode(e164.slice(1))));
     return out;
   }
   let national = nationalMemo.get(raw);
