@@ -1,16 +1,23 @@
+import Dexie from 'dexie';
 import { Card, type FollowUp, type HistoryEntry } from '../card/schema';
 import { dedupeKeys } from '../card/keys';
 import { withFollowUps } from '../card/last-contact';
 import { mergeDraft } from '../card/merge';
 import { fromRecord, getDb, toRecord, toRecordWithKeys, type ArchiveDb, type CardRecord } from '../db';
-import { buildExport, ExportedLead, parseImport, stringifyExport, type InvalidLead } from '../transfer/json';
+import {
+  buildExport,
+  checkLeads,
+  ExportedLead,
+  parseImport,
+  readImportFile,
+  stringifyExport,
+  type InvalidLead,
+} from '../transfer/json';
 import type { CardDraft } from '../messages';
 import { recomputeLastContact } from './last-contact';
 import { nextNumber } from './number';
 import { toMessageError } from './errors';
-import { cardsWhereAny } from './lookup';
-import { idItem, keyItem, numberItem } from './presence';
-import { readPresence } from './presence-middleware';
+import { newPlanState, planSlice, type PlanAction, type PlanState } from './import-plan';
 
 // JSON export and import of the whole archive. Import first plans (what each valid record would do), so the dry
 // run and the commit agree; the commit then writes the plan in one transaction: all of it, or nothing.
@@ -39,12 +46,7 @@ function group<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
   return m;
 }
 
-export type PlanAction =
-  | { kind: 'new'; index: number; lead: ExportedLead; renumber: boolean }
-  | { kind: 'replace'; index: number; lead: ExportedLead; current: CardRecord }
-  | { kind: 'merge'; index: number; lead: ExportedLead; into: CardRecord }
-  | { kind: 'unchanged'; index: number }
-  | { kind: 'duplicate'; index: number; of: number };
+export type { PlanAction };
 
 export interface ImportReport {
   ok: true;
@@ -64,85 +66,6 @@ export interface ImportReport {
 export type DryRunReport =
   ImportReport | { ok: false; error: { code: string; params: Record<string, string | number> } };
 
-function sameCard(a: Card, b: Card): boolean {
-  return JSON.stringify(Card.parse(a)) === JSON.stringify(Card.parse(b));
-}
-
-/** Up to `size` items at a time: IndexedDB answers a few large anyOf/bulkGet queries far faster than many small. */
-function chunks<T>(list: T[], size = 5000): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
-  return out;
-}
-
-/** What the archive already holds that the file's records touch: cards by id, by dedupe key, and used numbers. */
-async function lookups(db: ArchiveDb, leads: ExportedLead[], keysOf: Map<ExportedLead, string[]>) {
-  // Only values the presence filter may hold are looked up: for a big file of new cards, almost none.
-  const presence = await readPresence(db);
-  const may = (item: string) => !presence || presence.mayHold(item);
-  const byId = new Map<string, CardRecord>();
-  for (const ids of chunks(leads.map((l) => l.id).filter((id) => may(idItem(id))))) {
-    for (const r of await db.cards.bulkGet(ids)) if (r) byId.set(r.id, r);
-  }
-  const byKey = new Map<string, CardRecord>();
-  const allKeys = [...new Set(leads.flatMap((l) => keysOf.get(l) ?? []))].filter((k) => may(keyItem(k)));
-  const wanted = new Set(allKeys);
-  for (const r of await cardsWhereAny(db, 'keys', allKeys)) {
-    if (r.deletedAt !== undefined) continue;
-    for (const k of r.keys) if (wanted.has(k) && !byKey.has(k)) byKey.set(k, r);
-  }
-  // Only whether a number is taken matters: the cards holding them are not read.
-  const nums = [...new Set(leads.map((l) => l.number))].filter((n) => may(numberItem(n)));
-  const numbers = new Set((await cardsWhereAny(db, 'number', nums)).map((r) => r.number));
-  return { byId, byKey, numbers };
-}
-
-/** Decides what each valid record does. Reads only; run inside the commit's transaction to write the same plan. */
-async function plan(db: ArchiveDb, leads: { index: number; lead: ExportedLead }[]): Promise<PlanAction[]> {
-  return (await planWithKeys(db, leads)).actions;
-}
-
-/** The plan, and each record's dedupe keys (the commit stores them rather than normalising every phone again). */
-async function planWithKeys(db: ArchiveDb, leads: { index: number; lead: ExportedLead }[]) {
-  const keysOf = new Map(leads.map(({ lead }) => [lead, dedupeKeys(lead)]));
-  const { byId, byKey, numbers } = await lookups(
-    db,
-    leads.map((l) => l.lead),
-    keysOf,
-  );
-  const out: PlanAction[] = [];
-  // Within one of our own files a card is told apart by its id, not its keys: the archive that wrote the file may
-  // hold two customers sharing a phone (the user chose "Save as new"), and a restore must give both back.
-  const fileIds = new Map<string, number>();
-  for (const { index, lead } of leads) {
-    const keys = keysOf.get(lead) ?? [];
-    const dupOf = fileIds.get(lead.id);
-    if (dupOf !== undefined) {
-      out.push({ kind: 'duplicate', index, of: dupOf });
-      continue;
-    }
-    fileIds.set(lead.id, index);
-    const current = byId.get(lead.id);
-    if (current) {
-      const { followUps: _f, history: _h, ...card } = lead;
-      if (lead.updatedAt <= current.updatedAt || sameCard(fromRecord(current), card))
-        out.push({ kind: 'unchanged', index });
-      else out.push({ kind: 'replace', index, lead, current });
-      continue;
-    }
-    const into = keys.map((k) => byKey.get(k)).find((r) => r !== undefined);
-    if (into) {
-      out.push({ kind: 'merge', index, lead, into });
-      continue;
-    }
-    // A number already kept, or taken by an earlier record of this file, is replaced by the next free one.
-    const renumber = numbers.has(lead.number);
-    numbers.add(lead.number);
-    out.push({ kind: 'new', index, lead, renumber });
-  }
-  return { actions: out, keysOf };
-}
-
 function report(actions: PlanAction[], invalid: InvalidLead[], total: number, exportedAt?: string): ImportReport {
   const count = (k: PlanAction['kind']) => actions.filter((a) => a.kind === k).length;
   return {
@@ -157,91 +80,139 @@ function report(actions: PlanAction[], invalid: InvalidLead[], total: number, ex
   };
 }
 
-function totalOf(parsed: ReturnType<typeof parseImport>): number {
-  return parsed.valid.length + parsed.invalid.length;
-}
-
 /** Checks a file against the archive without writing: what would be created, updated, skipped, and why. */
 export async function importDryRun(text: string, db: ArchiveDb = getDb()): Promise<ImportReport> {
   const parsed = parseImport(text);
-  const actions = await db.transaction('r', db.cards, db.meta, () => plan(db, parsed.valid));
-  return report(actions, parsed.invalid, totalOf(parsed), parsed.exportedAt);
+  const actions = await db.transaction('r', db.cards, db.meta, async () => {
+    const state = await newPlanState(db);
+    return (await planSlice(db, parsed.valid, state)).actions;
+  });
+  return report(actions, parsed.invalid, parsed.valid.length + parsed.invalid.length, parsed.exportedAt);
 }
 
-/** Writes the valid records of a file in one transaction (all or nothing); invalid records and duplicates are skipped. */
+/** Records checked and planned at a time by the commit: the next slice is checked while this one is written. */
+export const COMMIT_SLICE = 1000;
+
+/**
+ * Writes the valid records of a file in one transaction (all or nothing); invalid records and duplicates are
+ * skipped. Records are checked, planned and written a slice at a time, and a slice's new cards are written without
+ * waiting, so checking the next slice (the costly part in an extension page, where zod cannot compile its checks)
+ * overlaps IndexedDB writing this one. The plan is the dry run's, record for record (import-plan.ts).
+ */
 export async function importCommit(
   text: string,
-  opts: { db?: ArchiveDb; now?: number; by?: string } = {},
+  opts: { db?: ArchiveDb; now?: number; by?: string; slice?: number } = {},
 ): Promise<{ created: number; updated: number; skipped: number }> {
   const db = opts.db ?? getDb();
   const now = opts.now ?? Date.now();
-  const parsed = parseImport(text);
+  const file = readImportFile(text);
+  const slice = Math.max(1, opts.slice ?? COMMIT_SLICE);
   try {
     return await db.transaction('rw', [db.cards, db.history, db.followUps, db.meta], async () => {
-      const { actions, keysOf } = await planWithKeys(db, parsed.valid);
+      const state = await newPlanState(db);
+      const ids = await historyIds(db, file.leads);
+      const writes: Promise<unknown>[] = [];
+      const renumbered: { card: Card; followUps: FollowUp[]; history: HistoryEntry[]; keys: string[] }[] = [];
       let created = 0;
       let updated = 0;
-      // New cards are written in bulk after the loop (one request batch, not a round trip per record): nothing
-      // below reads them, since merges and replacements only touch cards the archive already held.
-      const fresh: { cards: CardRecord[]; followUps: FollowUp[]; history: HistoryEntry[] } = {
-        cards: [],
-        followUps: [],
-        history: [],
-      };
-      // Numbers the file's new cards keep, so a renumbered card is not given one of them before they are written.
-      const reserved = new Set(actions.flatMap((a) => (a.kind === 'new' && !a.renumber ? [a.lead.number] : [])));
-      for (const a of actions) {
-        if (a.kind === 'new') {
-          const { followUps, history, ...card } = a.lead;
-          const number = a.renumber ? await nextNumber(db, new Date(now), reserved) : card.number;
-          // Already parsed by the file's schema (Card's keys, in its order): parsing again would only cost time.
-          fresh.cards.push(
-            toRecordWithKeys(withFollowUps({ ...card, number }, followUps), keysOf.get(a.lead) ?? dedupeKeys(card)),
-          );
-          fresh.followUps.push(...followUps);
-          fresh.history.push(...history);
-          created++;
-        } else if (a.kind === 'replace') {
-          const { followUps, history, ...card } = a.lead;
-          const next = Card.parse({ ...card, rev: Math.max(card.rev, a.current.rev + 1) });
-          await db.cards.put(toRecord(next));
-          const owners = await ownersOf(db, followUps);
-          await writeExtras(db, followUps, history, a.current.id);
-          // The file's follow-ups replace kept ones by id, possibly with earlier dates or from another card.
-          await recomputeLastContact(db, [a.current.id, ...owners]);
-          updated++;
-        } else if (a.kind === 'merge') {
-          const {
-            followUps,
-            history: _h,
-            id: _id,
-            number: _n,
-            createdAt: _c,
-            updatedAt: _u,
-            rev: _r,
-            ...draft
-          } = a.lead;
-          // Re-read: an earlier record of this file may have merged into the same card.
-          const into = (await db.cards.get(a.into.id)) ?? a.into;
-          const merged = mergeDraft(fromRecord(into), draft as CardDraft, now, opts.by);
-          if (merged.history.length) {
-            await db.cards.put(toRecord(Card.parse(merged.card)));
-            await db.history.bulkAdd(merged.history);
+      for (let from = 0; from < file.leads.length; from += slice) {
+        const { valid } = checkLeads(file.leads, from, from + slice);
+        const { actions, keysOf } = await planSlice(db, valid, state);
+        const fresh: { cards: CardRecord[]; followUps: FollowUp[]; history: HistoryEntry[] } = {
+          cards: [],
+          followUps: [],
+          history: [],
+        };
+        for (const a of actions) {
+          if (a.kind === 'new') {
+            const { followUps, history, ...card } = a.lead;
+            const keys = keysOf.get(a.lead) ?? dedupeKeys(card);
+            state.created.add(card.id);
+            created++;
+            // Numbered once every number the file keeps is known, so none is given away (see the end).
+            if (a.renumber) renumbered.push({ card, followUps, history, keys });
+            else {
+              // Already parsed by the file's schema (Card's keys, in its order): parsing again would only cost time.
+              fresh.cards.push(toRecordWithKeys(withFollowUps(card, followUps), keys));
+              fresh.followUps.push(...followUps);
+              fresh.history.push(...history);
+            }
+          } else if (a.kind === 'replace') {
+            const { followUps, history, ...card } = a.lead;
+            const next = Card.parse({ ...card, rev: Math.max(card.rev, a.current.rev + 1) });
+            const owners = await ownersOf(db, followUps);
+            await remember(db, state, [a.current.id, ...owners]);
+            await db.cards.put(toRecord(next));
+            await writeExtras(db, followUps, history, ids, a.current.id);
+            // The file's follow-ups replace kept ones by id, possibly with earlier dates or from another card.
+            await recomputeLastContact(db, [a.current.id, ...owners]);
+            updated++;
+          } else if (a.kind === 'merge') {
+            const {
+              followUps,
+              history: _h,
+              id: _id,
+              number: _n,
+              createdAt: _c,
+              updatedAt: _u,
+              rev: _r,
+              ...draft
+            } = a.lead;
+            const moved = followUps.map((f) => ({ ...f, cardId: a.into.id }));
+            const owners = await ownersOf(db, moved);
+            await remember(db, state, [a.into.id, ...owners]);
+            // Re-read: an earlier record of this file may have merged into the same card.
+            const into = (await db.cards.get(a.into.id)) ?? a.into;
+            const merged = mergeDraft(fromRecord(into), draft as CardDraft, now, opts.by);
+            if (merged.history.length) {
+              await db.cards.put(toRecord(Card.parse(merged.card)));
+              await db.history.bulkAdd(merged.history.map((h) => ids.assign(h)));
+            }
+            await writeExtras(db, moved, [], ids);
+            await recomputeLastContact(db, [a.into.id, ...owners]);
+            updated++;
           }
-          const moved = followUps.map((f) => ({ ...f, cardId: a.into.id }));
-          const owners = await ownersOf(db, moved);
-          await writeExtras(db, moved, []);
-          await recomputeLastContact(db, [a.into.id, ...owners]);
-          updated++;
         }
+        // Not awaited: the next slice is checked meanwhile; IndexedDB runs requests in order, so its lookups see
+        // these cards (and skip them: state.created).
+        const sent: Promise<unknown>[] = [
+          ...(fresh.cards.length ? [db.cards.bulkAdd(fresh.cards)] : []),
+          ...(fresh.followUps.length ? [db.followUps.bulkPut(fresh.followUps)] : []),
+          ...(fresh.history.length ? [db.history.bulkAdd(fresh.history.map((h) => ids.assign(h)))] : []),
+        ];
+        // Observed now, reported below: a failure aborts the transaction and the next await throws it anyway.
+        for (const w of sent) w.catch(() => undefined);
+        writes.push(...sent);
       }
-      if (fresh.cards.length) await db.cards.bulkAdd(fresh.cards);
-      await writeExtras(db, fresh.followUps, fresh.history);
-      return { created, updated, skipped: totalOf(parsed) - created - updated };
+      await Dexie.Promise.all(writes);
+      if (renumbered.length) {
+        const reserved = state.fileNumbers;
+        const fresh: { cards: CardRecord[]; followUps: FollowUp[]; history: HistoryEntry[] } = {
+          cards: [],
+          followUps: [],
+          history: [],
+        };
+        for (const r of renumbered) {
+          const number = await nextNumber(db, new Date(now), reserved);
+          fresh.cards.push(toRecordWithKeys(withFollowUps({ ...r.card, number }, r.followUps), r.keys));
+          fresh.followUps.push(...r.followUps);
+          fresh.history.push(...r.history);
+        }
+        await db.cards.bulkAdd(fresh.cards);
+        await writeExtras(db, fresh.followUps, fresh.history, ids);
+      }
+      return { created, updated, skipped: file.leads.length - created - updated };
     });
   } catch (e) {
     throw toMessageError(e);
   }
+}
+
+/** Keeps how these cards were before the commit first changes them, for the plan of later records. */
+async function remember(db: ArchiveDb, state: PlanState, ids: string[]): Promise<void> {
+  const todo = [...new Set(ids)].filter((id) => !state.before.has(id) && !state.created.has(id));
+  if (!todo.length) return;
+  for (const rec of await db.cards.bulkGet(todo)) if (rec) state.before.set(rec.id, rec);
 }
 
 /** The cards that hold follow-ups with these ids now, other than the card each is about to be written to. */
@@ -252,27 +223,61 @@ async function ownersOf(db: ArchiveDb, followUps: FollowUp[]): Promise<string[]>
 }
 
 /** Follow-ups by id (replacing same-id ones); history rows added unless the same row is already there. */
-async function writeExtras(db: ArchiveDb, followUps: FollowUp[], history: HistoryEntry[], existingCard?: string) {
+async function writeExtras(
+  db: ArchiveDb,
+  followUps: FollowUp[],
+  history: HistoryEntry[],
+  ids: HistoryIds,
+  existingCard?: string,
+) {
   if (followUps.length) await db.followUps.bulkPut(followUps);
   if (!history.length) return;
   const have = existingCard ? await db.history.where('cardId').equals(existingCard).toArray() : [];
   const seen = new Set(have.map((h) => `${h.at}|${h.field}|${JSON.stringify(h.new)}`));
   const rows = history
     .filter((h) => !seen.has(`${h.at}|${h.field}|${JSON.stringify(h.new)}`))
-    .map((h) => (existingCard ? stripId(h) : h));
-  // Ids are kept for a fresh card so an export → import round trip is exact; a clash gets a new id.
-  const ids = rows.flatMap((h) => (h.id !== undefined ? [h.id] : []));
-  const taken = new Set((await db.history.bulkGet(ids)).flatMap((h) => (h?.id !== undefined ? [h.id] : [])));
-  const used = new Set<number>();
-  await db.history.bulkAdd(
-    rows.map((h) => {
-      if (h.id === undefined) return h;
-      // A clash with a kept row, or with an earlier row of this same batch, gets a new id.
-      if (taken.has(h.id) || used.has(h.id)) return stripId(h);
-      used.add(h.id);
-      return h;
-    }),
+    .map((h) => ids.assign(existingCard ? stripId(h) : h));
+  await db.history.bulkAdd(rows);
+}
+
+/** Gives each history row the commit writes its id: its own when free, else the next unused one. */
+interface HistoryIds {
+  assign(h: HistoryEntry): HistoryEntry;
+}
+
+/**
+ * A fresh card's history keeps its ids so an export → import round trip is exact; a clash with a kept row or an
+ * earlier row of the file gets a new id. New ids are handed out here, above every id kept or in the file, not by
+ * the store's counter: rows are written a slice at a time, and a counted id could be one a later row keeps.
+ */
+async function historyIds(db: ArchiveDb, leads: readonly unknown[]): Promise<HistoryIds> {
+  const fileIds: number[] = [];
+  for (const lead of leads) {
+    const rows = (lead as { history?: unknown } | null)?.history;
+    if (!Array.isArray(rows)) continue;
+    for (const h of rows) {
+      const id = (h as { id?: unknown } | null)?.id;
+      if (typeof id === 'number' && Number.isSafeInteger(id) && id > 0) fileIds.push(id);
+    }
+  }
+  const taken = new Set(
+    (await db.history.bulkGet([...new Set(fileIds)])).flatMap((h) => (h?.id !== undefined ? [h.id] : [])),
   );
+  const last = (await db.history.orderBy(':id').lastKey()) as number | undefined;
+  // A loop, not Math.max(...ids): a file's hundreds of thousands of ids would overflow the call's arguments.
+  let next = last ?? 0;
+  for (const id of fileIds) if (id > next && id < Number.MAX_SAFE_INTEGER) next = id;
+  next += 1;
+  const used = new Set<number>();
+  return {
+    assign(h) {
+      if (h.id !== undefined && !taken.has(h.id) && !used.has(h.id)) {
+        used.add(h.id);
+        return h;
+      }
+      return { ...h, id: next++ };
+    },
+  };
 }
 
 function stripId(h: HistoryEntry): HistoryEntry {

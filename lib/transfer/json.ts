@@ -72,11 +72,18 @@ function depthOk(text: string, max: number): boolean {
   return true;
 }
 
+/** An export file's envelope, checked, with its leads not yet checked one by one (see checkLeads). */
+export interface ImportFile {
+  exportedAt?: string;
+  recipes?: unknown[];
+  leads: unknown[];
+}
+
 /**
- * Reads an export file. The whole file is refused (TransferError) when it is empty, too large, not JSON, another
- * format or a newer version; otherwise each lead is checked on its own and the invalid ones listed with the reason.
+ * Reads an export file's envelope. The whole file is refused (TransferError) when it is empty, too large, not JSON,
+ * another format or a newer version.
  */
-export function parseImport(text: string, maxBytes: number = LIMITS.jsonBytes): ParsedImport {
+export function readImportFile(text: string, maxBytes: number = LIMITS.jsonBytes): ImportFile {
   // A UTF-16 code unit is at most 3 bytes of UTF-8: a text short enough by that bound is not encoded just to count.
   const bytes = text.length * 3 <= maxBytes ? text.length : new TextEncoder().encode(text).length;
   if (bytes > maxBytes) throw new TransferError('too-large', { bytes, limit: maxBytes });
@@ -96,11 +103,21 @@ export function parseImport(text: string, maxBytes: number = LIMITS.jsonBytes): 
     throw new TransferError('newer-version', { version: head.data.version, supported: JSON_VERSION });
   }
   if (!Number.isInteger(head.data.version) || head.data.version < 1) throw new TransferError('wrong-format');
-  const out: ParsedImport = { exportedAt: head.data.exportedAt, valid: [], invalid: [] };
+  const out: ImportFile = { exportedAt: head.data.exportedAt, leads: head.data.leads };
   const recipes = (doc as { recipes?: unknown }).recipes;
   if (Array.isArray(recipes)) out.recipes = recipes;
-  head.data.leads.forEach((raw, index) => {
-    const r = ExportedLead.safeParse(raw);
+  return out;
+}
+
+/** Checks leads [from, to) of a file on their own: the valid ones, and the invalid ones with the reason. */
+export function checkLeads(
+  leads: readonly unknown[],
+  from = 0,
+  to = leads.length,
+): Pick<ParsedImport, 'valid' | 'invalid'> {
+  const out: Pick<ParsedImport, 'valid' | 'invalid'> = { valid: [], invalid: [] };
+  for (let index = from; index < Math.min(to, leads.length); index++) {
+    const r = ExportedLead.safeParse(leads[index]);
     if (r.success) {
       const badLink =
         r.data.followUps.find((f) => f.cardId !== r.data.id) ?? r.data.history.find((h) => h.cardId !== r.data.id);
@@ -112,6 +129,14 @@ export function parseImport(text: string, maxBytes: number = LIMITS.jsonBytes): 
       const path = issue?.path.join('.') || 'record';
       out.invalid.push({ index, row: index + 1, reason: `${path}: ${issue?.message ?? 'invalid'}` });
     }
-  });
+  }
+  return out;
+}
+
+/** Reads an export file (readImportFile) and checks every lead (checkLeads). */
+export function parseImport(text: string, maxBytes: number = LIMITS.jsonBytes): ParsedImport {
+  const file = readImportFile(text, maxBytes);
+  const out: ParsedImport = { exportedAt: file.exportedAt, ...checkLeads(file.leads) };
+  if (file.recipes) out.recipes = file.recipes;
   return out;
 }
