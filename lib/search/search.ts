@@ -154,14 +154,40 @@ async function checkTokens(table: Table, candidates: string[], tokens: string[],
   let i = 0;
   for (; i < candidates.length && i < VERIFY_MAX && out.length < limit; i += BATCH) {
     const slice = candidates.slice(i, i + BATCH);
-    const cards = (await table.bulkGet(slice)) as (Card | undefined)[];
-    cards.forEach((card, n) => {
-      if (!card || out.length >= limit) return;
-      const terms = cardTerms(card);
+    const stored = await storedTerms(table, slice);
+    stored.forEach((terms, n) => {
+      if (!terms || out.length >= limit) return;
       if (tokens.every((t) => terms.some((term) => term.startsWith(t)))) out.push(slice[n]);
     });
   }
   return { ids: out, capped: out.length < limit && i < candidates.length };
+}
+
+/**
+ * The search terms stored with these cards (null for a card not there). Read raw: Dexie's reads go through the index
+ * middleware, which strips them, and working them out again (Intl.Segmenter over the notes) cost more than the read.
+ */
+function storedTerms(table: Table, ids: string[]): Promise<(string[] | null)[]> {
+  const idb = table.db.backendDB();
+  if (!idb) {
+    return table.bulkGet(ids).then((cards) => (cards as (Card | undefined)[]).map((c) => (c ? cardTerms(c) : null)));
+  }
+  return new Promise((resolve, reject) => {
+    const tx = idb.transaction(table.name, 'readonly');
+    const store = tx.objectStore(table.name);
+    const out: (string[] | null)[] = ids.map(() => null);
+    ids.forEach((id, n) => {
+      const req = store.get(id);
+      req.onsuccess = () => {
+        const rec = req.result as (Card & { terms?: unknown }) | undefined;
+        if (!rec) return;
+        out[n] = Array.isArray(rec.terms) ? (rec.terms as string[]) : cardTerms(rec);
+      };
+    });
+    tx.oncomplete = () => resolve(out);
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
 }
 
 /** Cards whose customer number starts with the query (C-2026-00…), from the unique `number` index. */

@@ -29,7 +29,7 @@ async function run(opts: { n: number; seed: number; now: number; chunk: number }
     const cards: ReturnType<typeof toRecord>[] = [];
     const followUps: FollowUp[] = [];
     for (let j = i; j < Math.min(opts.n, i + opts.chunk); j++) {
-      const g = generateCard(j, opts.seed, opts.now);
+      const g = generateCard(j, opts.seed, opts.now, opts.n);
       cards.push(toRecord(Card.parse(g.card)));
       followUps.push(...g.followUps.map((f) => FollowUp.parse(f)));
     }

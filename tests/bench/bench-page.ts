@@ -45,7 +45,7 @@ async function ingest(opts: { n: number; seed: number; chunk: number; now: numbe
   for (let i = 0; i < opts.n; i += opts.chunk) {
     const leads: ExportedLead[] = [];
     for (let j = i; j < Math.min(opts.n, i + opts.chunk); j++) {
-      const g = generateCard(j, opts.seed, opts.now);
+      const g = generateCard(j, opts.seed, opts.now, opts.n);
       followUps += g.followUps.length;
       leads.push({
         ...(g.card as unknown as ExportedLead),
@@ -139,7 +139,7 @@ function typeAheadQueries(n: number, seed: number, now: number, samples: number)
     for (let i = from; i <= chars.length; i++) out.push(chars.slice(0, i).join(''));
   };
   for (let s = 0; s < samples; s++) {
-    const { card } = generateCard(r.int(n), seed, now);
+    const { card } = generateCard(r.int(n), seed, now, n);
     const c = card as unknown as {
       name: string;
       contacts: { name: string; phones: { value: string }[]; emails: { value: string }[] }[];
