@@ -1,6 +1,6 @@
 import type { DBCore, Middleware, Transaction } from 'dexie';
 import {
-  buildShards,
+  addItem,
   idItem,
   keyItem,
   numberItem,
@@ -130,13 +130,15 @@ export function populatePresence(tx: Transaction): Promise<unknown> {
     .bulkPut(Array.from({ length: SHARDS }, (_, n) => ({ key: shardKey(n), value: emptyShard() })));
 }
 
-/** Builds the filter from the cards an archive already holds (database version 4's upgrade). */
+/**
+ * Builds the filter from the cards an archive already holds (database version 4's upgrade), key by key from the
+ * indexes: 100,000 cards hold ~900,000 values, not collected in one list first.
+ */
 export async function buildPresence(tx: Transaction): Promise<void> {
   const cards = tx.table('cards');
-  const ids = (await cards.toCollection().primaryKeys()) as string[];
-  const numbers = (await cards.orderBy('number').keys()) as string[];
-  const keys = (await cards.orderBy('keys').keys()) as string[];
-  const items = [...ids.map(idItem), ...numbers.map(numberItem), ...keys.map(keyItem)];
-  const shards = buildShards(items);
+  const shards = Array.from({ length: SHARDS }, emptyShard);
+  for (const id of (await cards.toCollection().primaryKeys()) as string[]) addItem(shards, idItem(id));
+  await cards.orderBy('number').eachKey((n) => addItem(shards, numberItem(String(n))));
+  await cards.orderBy('keys').eachKey((k) => addItem(shards, keyItem(String(k))));
   await tx.table('meta').bulkPut(shards.map((value, n) => ({ key: shardKey(n), value })));
 }

@@ -81,12 +81,14 @@ export function presenceOf(shards: readonly Shard[]): Presence {
   };
 }
 
-/** Every item added to fresh shards: the filter an archive's upgrade builds from the cards it already has. */
+export function addItem(shards: Shard[], item: string): void {
+  const { shard, bits } = slotsOf(item);
+  setBits(shards[shard], bits);
+}
+
+/** Every item added to fresh shards. */
 export function buildShards(items: Iterable<string>): Shard[] {
   const shards = Array.from({ length: SHARDS }, emptyShard);
-  for (const item of items) {
-    const { shard, bits } = slotsOf(item);
-    setBits(shards[shard], bits);
-  }
+  for (const item of items) addItem(shards, item);
   return shards;
 }
