@@ -14,7 +14,7 @@ import { readPresence } from './presence-middleware';
 
 export type PlanAction =
   | { kind: 'new'; index: number; lead: ExportedLead; renumber: boolean }
-  | { kind: 'replace'; index: number; lead: ExportedLead; current: CardRecord }
+  | { kind: 'replace'; index: number; lead: ExportedLead; current: CardRecord; keepNumber: boolean }
   | { kind: 'merge'; index: number; lead: ExportedLead; into: CardRecord }
   | { kind: 'unchanged'; index: number }
   | { kind: 'duplicate'; index: number; of: number };
@@ -122,9 +122,15 @@ export async function planSlice(
     const current = byId.get(lead.id);
     if (current) {
       const { followUps: _f, history: _h, ...card } = lead;
-      if (lead.updatedAt <= current.updatedAt || sameCard(fromRecord(current), card))
+      if (lead.updatedAt <= current.updatedAt || sameCard(fromRecord(current), card)) {
         out.push({ kind: 'unchanged', index });
-      else out.push({ kind: 'replace', index, lead, current });
+        continue;
+      }
+      // A newer copy that carries a number another card holds (another archive renumbered it) keeps its own.
+      const moves = lead.number !== current.number;
+      const keepNumber = moves && (numbers.has(lead.number) || state.fileNumbers.has(lead.number));
+      state.fileNumbers.add(keepNumber ? current.number : lead.number);
+      out.push({ kind: 'replace', index, lead, current, keepNumber });
       continue;
     }
     const into = (keysOf.get(lead) ?? []).map((k) => byKey.get(k)).find((r) => r !== undefined);

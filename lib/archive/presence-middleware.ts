@@ -141,4 +141,7 @@ export async function buildPresence(tx: Transaction): Promise<void> {
   await cards.orderBy('number').eachKey((n) => addItem(shards, numberItem(String(n))));
   await cards.orderBy('keys').eachKey((k) => addItem(shards, keyItem(String(k))));
   await tx.table('meta').bulkPut(shards.map((value, n) => ({ key: shardKey(n), value })));
+  // Earlier upgrades in this same transaction wrote cards before the shards existed and noted them as missing: a
+  // later upgrade that writes cards must read the shards just built.
+  states.delete(tx.idbtrans);
 }

@@ -112,34 +112,32 @@ export async function importCommit(
       const state = await newPlanState(db);
       const ids = await historyIds(db, file.leads);
       const writes: Promise<unknown>[] = [];
-      const renumbered: { card: Card; followUps: FollowUp[]; history: HistoryEntry[]; keys: string[] }[] = [];
+      const renumbered: { card: Card; followUps: FollowUp[]; keys: string[] }[] = [];
+      // New cards' follow-ups and history are written last, as a whole-file commit writes them: a follow-up id that
+      // a later record also carries then ends where it would without slices.
+      const extras: { followUps: FollowUp[]; history: HistoryEntry[] } = { followUps: [], history: [] };
       let created = 0;
       let updated = 0;
       for (let from = 0; from < file.leads.length; from += slice) {
         const { valid } = checkLeads(file.leads, from, from + slice);
         const { actions, keysOf } = await planSlice(db, valid, state);
-        const fresh: { cards: CardRecord[]; followUps: FollowUp[]; history: HistoryEntry[] } = {
-          cards: [],
-          followUps: [],
-          history: [],
-        };
+        const fresh: CardRecord[] = [];
         for (const a of actions) {
           if (a.kind === 'new') {
             const { followUps, history, ...card } = a.lead;
             const keys = keysOf.get(a.lead) ?? dedupeKeys(card);
             state.created.add(card.id);
             created++;
+            extras.followUps.push(...followUps);
+            extras.history.push(...history);
             // Numbered once every number the file keeps is known, so none is given away (see the end).
-            if (a.renumber) renumbered.push({ card, followUps, history, keys });
-            else {
-              // Already parsed by the file's schema (Card's keys, in its order): parsing again would only cost time.
-              fresh.cards.push(toRecordWithKeys(withFollowUps(card, followUps), keys));
-              fresh.followUps.push(...followUps);
-              fresh.history.push(...history);
-            }
+            if (a.renumber) renumbered.push({ card, followUps, keys });
+            // Already parsed by the file's schema (Card's keys, in its order): parsing again would only cost time.
+            else fresh.push(toRecordWithKeys(withFollowUps(card, followUps), keys));
           } else if (a.kind === 'replace') {
             const { followUps, history, ...card } = a.lead;
-            const next = Card.parse({ ...card, rev: Math.max(card.rev, a.current.rev + 1) });
+            const number = a.keepNumber ? a.current.number : card.number;
+            const next = Card.parse({ ...card, number, rev: Math.max(card.rev, a.current.rev + 1) });
             const owners = await ownersOf(db, followUps);
             await remember(db, state, [a.current.id, ...owners]);
             await db.cards.put(toRecord(next));
@@ -175,32 +173,24 @@ export async function importCommit(
         }
         // Not awaited: the next slice is checked meanwhile; IndexedDB runs requests in order, so its lookups see
         // these cards (and skip them: state.created).
-        const sent: Promise<unknown>[] = [
-          ...(fresh.cards.length ? [db.cards.bulkAdd(fresh.cards)] : []),
-          ...(fresh.followUps.length ? [db.followUps.bulkPut(fresh.followUps)] : []),
-          ...(fresh.history.length ? [db.history.bulkAdd(fresh.history.map((h) => ids.assign(h)))] : []),
-        ];
-        // Observed now, reported below: a failure aborts the transaction and the next await throws it anyway.
-        for (const w of sent) w.catch(() => undefined);
-        writes.push(...sent);
+        if (fresh.length) {
+          const sent = db.cards.bulkAdd(fresh);
+          // Observed now, reported below: a failure aborts the transaction and the next await throws it anyway.
+          sent.catch(() => undefined);
+          writes.push(sent);
+        }
       }
       await Dexie.Promise.all(writes);
       if (renumbered.length) {
         const reserved = state.fileNumbers;
-        const fresh: { cards: CardRecord[]; followUps: FollowUp[]; history: HistoryEntry[] } = {
-          cards: [],
-          followUps: [],
-          history: [],
-        };
+        const cards: CardRecord[] = [];
         for (const r of renumbered) {
           const number = await nextNumber(db, new Date(now), reserved);
-          fresh.cards.push(toRecordWithKeys(withFollowUps({ ...r.card, number }, r.followUps), r.keys));
-          fresh.followUps.push(...r.followUps);
-          fresh.history.push(...r.history);
+          cards.push(toRecordWithKeys(withFollowUps({ ...r.card, number }, r.followUps), r.keys));
         }
-        await db.cards.bulkAdd(fresh.cards);
-        await writeExtras(db, fresh.followUps, fresh.history, ids);
+        await db.cards.bulkAdd(cards);
       }
+      await writeExtras(db, extras.followUps, extras.history, ids);
       return { created, updated, skipped: file.leads.length - created - updated };
     });
   } catch (e) {
@@ -257,7 +247,7 @@ async function historyIds(db: ArchiveDb, leads: readonly unknown[]): Promise<His
     if (!Array.isArray(rows)) continue;
     for (const h of rows) {
       const id = (h as { id?: unknown } | null)?.id;
-      if (typeof id === 'number' && Number.isSafeInteger(id) && id > 0) fileIds.push(id);
+      if (typeof id === 'number' && Number.isInteger(id)) fileIds.push(id);
     }
   }
   const taken = new Set(
@@ -266,7 +256,7 @@ async function historyIds(db: ArchiveDb, leads: readonly unknown[]): Promise<His
   const last = (await db.history.orderBy(':id').lastKey()) as number | undefined;
   // A loop, not Math.max(...ids): a file's hundreds of thousands of ids would overflow the call's arguments.
   let next = last ?? 0;
-  for (const id of fileIds) if (id > next && id < Number.MAX_SAFE_INTEGER) next = id;
+  for (const id of fileIds) if (id > next && Number.isSafeInteger(id)) next = id;
   next += 1;
   const used = new Set<number>();
   return {

@@ -22,7 +22,7 @@ const person = fc.record({
   emails: fc.subarray(EMAILS, { maxLength: 2 }),
   followUp: fc.boolean(),
 });
-type Person = typeof person extends fc.Arbitrary<infer T> ? T : never;
+type Person = { name: string; phones: string[]; emails: string[]; followUp: boolean };
 
 async function fill(d: ArchiveDb, people: Person[], at: number) {
   for (const [i, p] of people.entries()) {
@@ -108,5 +108,81 @@ describe('import commit in slices', () => {
       ),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('import commit: records that meet each other', () => {
+  it('a follow-up id carried by a new record and by a later replace ends on the same card, sliced or not', async () => {
+    const base = db();
+    await fill(base, [{ name: 'Kept', phones: [PHONES[0]], emails: [], followUp: false }], T0);
+    const kept = JSON.parse(await exportJson(base)).leads[0];
+    const src = db();
+    await fill(src, [{ name: 'New', phones: [PHONES[1]], emails: [], followUp: true }], T0 + 100);
+    const fresh = JSON.parse(await exportJson(src)).leads[0];
+    const shared = fresh.followUps[0];
+    const newer = {
+      ...kept,
+      name: 'Kept (new)',
+      updatedAt: kept.updatedAt + 1000,
+      followUps: [{ ...shared, cardId: kept.id, date: shared.date + 5 }],
+    };
+    const text = JSON.stringify({ ...JSON.parse(await exportJson(src)), leads: [fresh, newer] });
+    const results = [];
+    for (const slice of [100_000, 1]) {
+      const d = db();
+      await importCommit(await exportJson(base), { db: d, now: T0 });
+      expect(await importCommit(text, { db: d, now: T0 + 5000, slice })).toEqual({
+        created: 1,
+        updated: 1,
+        skipped: 0,
+      });
+      results.push(await dump(d));
+    }
+    expect(results[1]).toEqual(results[0]);
+    expect(results[0].followUps.filter((f) => f.id === shared.id)).toHaveLength(1);
+  });
+
+  it('keeps history rows whose ids are 0 or below, giving a clashing one a new id', async () => {
+    const d = db();
+    const src = db();
+    await fill(src, [{ name: 'A', phones: [PHONES[0]], emails: [], followUp: false }], T0);
+    const file = JSON.parse(await exportJson(src));
+    const row = { cardId: file.leads[0].id, at: T0, field: 'name', old: null, new: 'A' };
+    const a = { ...file.leads[0], history: [{ ...row, id: 0 }] };
+    const b = {
+      ...file.leads[0],
+      id: 'other-card',
+      number: 'X-1',
+      phones: [{ value: PHONES[1] }],
+      history: [{ ...row, cardId: 'other-card', id: 0 }],
+    };
+    await importCommit(JSON.stringify({ ...file, leads: [a] }), { db: d, now: T0 });
+    expect(await importCommit(JSON.stringify({ ...file, leads: [b] }), { db: d, now: T0 })).toMatchObject({
+      created: 1,
+    });
+    const rows = await d.history.toArray();
+    expect(rows.map((h) => h.cardId).sort()).toEqual([a.id, 'other-card'].sort());
+    expect(rows.find((h) => h.cardId === a.id)?.id).toBe(0);
+  });
+
+  it('a newer copy carrying a number another kept card holds keeps its own number, as the dry run says', async () => {
+    const d = db();
+    await fill(
+      d,
+      [
+        { name: 'X', phones: [PHONES[0]], emails: [], followUp: false },
+        { name: 'Y', phones: [PHONES[1]], emails: [], followUp: false },
+      ],
+      T0,
+    );
+    const file = JSON.parse(await exportJson(d));
+    const [x, y] = file.leads;
+    const moved = { ...x, name: 'X renamed', number: y.number, updatedAt: x.updatedAt + 1000 };
+    const text = JSON.stringify({ ...file, leads: [moved] });
+    expect(await importDryRun(text, d)).toMatchObject({ updated: 1, created: 0 });
+    expect(await importCommit(text, { db: d, now: T0 + 5000 })).toEqual({ created: 0, updated: 1, skipped: 0 });
+    const after = await d.cards.get(x.id);
+    expect(after).toMatchObject({ name: 'X renamed', number: x.number });
+    expect((await d.cards.get(y.id))?.number).toBe(y.number);
   });
 });
