@@ -171,8 +171,8 @@ export async function importCommit(
             updated++;
           }
         }
-        // Not awaited: the next slice is checked meanwhile; IndexedDB runs requests in order, so its lookups see
-        // these cards (and skip them: state.created).
+        // Not awaited: the next slice is checked meanwhile. Its lookups may or may not meet these cards (Dexie
+        // issues an un-awaited write when its own promises get to it); they skip them either way (state.created).
         if (fresh.length) {
           const sent = db.cards.bulkAdd(fresh);
           // Observed now, reported below: a failure aborts the transaction and the next await throws it anyway.
