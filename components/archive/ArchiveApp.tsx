@@ -51,6 +51,8 @@ export function ArchiveApp() {
     void loadPrefs().then(setPrefs);
     const onHash = () => setOpenId(readHash().card ?? null);
     addEventListener('hashchange', onHash);
+    // The hash may have changed between the first render and this listener (a link opened while the page loads).
+    onHash();
     // Writes from the background (or another tab) reach this page through Dexie's change events.
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onMutated = () => {
