@@ -6,13 +6,13 @@ import {
   numberItem,
   presenceItems,
   presenceOf,
-  SHARD_BITS,
   SHARD_KEYS,
   SHARDS,
   setBits,
   shardKey,
   slotsOf,
-  emptyShard,
+  emptyShards,
+  isShard,
   type Presence,
   type Shard,
 } from './presence';
@@ -69,7 +69,7 @@ function note(trans: IDBTransaction, values: readonly unknown[]): void {
       const found = (req.result as { value?: unknown } | undefined)?.value;
       const pending = state.waiting.get(n) ?? [];
       state.waiting.delete(n);
-      if (!(found instanceof Uint32Array) || found.length !== SHARD_BITS / 32) {
+      if (!isShard(found)) {
         state.rows.set(n, null);
         return;
       }
@@ -117,7 +117,7 @@ export async function readPresence(db: ArchiveDb): Promise<Presence | null> {
   const shards: Shard[] = [];
   for (const [n, row] of rows.entries()) {
     const v = row.value;
-    if (row.key !== SHARD_KEYS[n] || !(v instanceof Uint32Array) || v.length !== SHARD_BITS / 32) return null;
+    if (row.key !== SHARD_KEYS[n] || !isShard(v)) return null;
     shards.push(v);
   }
   return presenceOf(shards);
@@ -125,9 +125,11 @@ export async function readPresence(db: ArchiveDb): Promise<Presence | null> {
 
 /** A new archive's empty filter (Dexie's populate: the database was just created, so it holds no card). */
 export function populatePresence(tx: Transaction): Promise<unknown> {
-  return tx
-    .table('meta')
-    .bulkPut(Array.from({ length: SHARDS }, (_, n) => ({ key: shardKey(n), value: emptyShard() })));
+  return writeShards(tx, emptyShards());
+}
+
+function writeShards(tx: Transaction, shards: Shard[]): Promise<unknown> {
+  return tx.table('meta').bulkPut(shards.map((value, n) => ({ key: shardKey(n), value })));
 }
 
 /**
@@ -136,11 +138,11 @@ export function populatePresence(tx: Transaction): Promise<unknown> {
  */
 export async function buildPresence(tx: Transaction): Promise<void> {
   const cards = tx.table('cards');
-  const shards = Array.from({ length: SHARDS }, emptyShard);
+  const shards = emptyShards();
   for (const id of (await cards.toCollection().primaryKeys()) as string[]) addItem(shards, idItem(id));
   await cards.orderBy('number').eachKey((n) => addItem(shards, numberItem(String(n))));
   await cards.orderBy('keys').eachKey((k) => addItem(shards, keyItem(String(k))));
-  await tx.table('meta').bulkPut(shards.map((value, n) => ({ key: shardKey(n), value })));
+  await writeShards(tx, shards);
   // Earlier upgrades in this same transaction wrote cards before the shards existed and noted them as missing: a
   // later upgrade that writes cards must read the shards just built.
   states.delete(tx.idbtrans);

@@ -18,8 +18,14 @@ export function shardKey(n: number): string {
 }
 export const SHARD_KEYS: readonly string[] = Array.from({ length: SHARDS }, (_, n) => shardKey(n));
 
-export function emptyShard(): Shard {
-  return new Uint32Array(SHARD_BITS / 32);
+/** A full set of empty shards. */
+export function emptyShards(): Shard[] {
+  return Array.from({ length: SHARDS }, () => new Uint32Array(SHARD_BITS / 32));
+}
+
+/** Whether a stored `meta` value is a shard of this filter's size. */
+export function isShard(v: unknown): v is Shard {
+  return v instanceof Uint32Array && v.length === SHARD_BITS / 32;
 }
 
 /** What a stored card puts in the filter: its id, its number and its dedupe keys, each marked with its kind. */
@@ -84,11 +90,4 @@ export function presenceOf(shards: readonly Shard[]): Presence {
 export function addItem(shards: Shard[], item: string): void {
   const { shard, bits } = slotsOf(item);
   setBits(shards[shard], bits);
-}
-
-/** Every item added to fresh shards. */
-export function buildShards(items: Iterable<string>): Shard[] {
-  const shards = Array.from({ length: SHARDS }, emptyShard);
-  for (const item of items) addItem(shards, item);
-  return shards;
 }

@@ -154,19 +154,11 @@ export function phoneTerms(raw: string, out: Set<string> = new Set()): Set<strin
     out.add(clip(stripCallingCode(e164.slice(1))));
     return out;
   }
-  let national = nationalMemo.get(raw);
-  if (national === undefined) {
-    const parsed = parsePhoneNumberFromString(raw, 'CN');
-    national = parsed?.nationalNumber ? String(parsed.nationalNumber) : digits;
-    if (nationalMemo.size >= 5000) nationalMemo.clear();
-    nationalMemo.set(raw, national);
-  }
-  out.add(clip(national));
+  // Not a possible number (partial, masked): libphonenumber's national part, or the digits.
+  const parsed = parsePhoneNumberFromString(raw, 'CN');
+  out.add(clip(parsed?.nationalNumber ? String(parsed.nationalNumber) : digits));
   return out;
 }
-
-/** Parsed national numbers of recent phones: a card is indexed on every write, its phones rarely change. */
-const nationalMemo = new Map<string, string>();
 
 /** Digits without their leading country calling code (calling codes are prefix-free: the first match is it). */
 function stripCallingCode(digits: string): string {

@@ -3,7 +3,8 @@ import Dexie from 'dexie';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  buildShards,
+  addItem,
+  emptyShards,
   idItem,
   keyItem,
   presenceItems,
@@ -31,6 +32,13 @@ async function expectAllHeld(d: ArchiveDb) {
   const recs = (await d.cards.toArray()) as CardRecord[];
   for (const rec of recs) for (const item of presenceItems(rec)) expect(presence!.mayHold(item)).toBe(true);
   return presence!;
+}
+
+/** Every item added to fresh shards. */
+function buildShards(items: Iterable<string>) {
+  const shards = emptyShards();
+  for (const item of items) addItem(shards, item);
+  return shards;
 }
 
 describe('presence filter (pure)', () => {
