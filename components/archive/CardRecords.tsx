@@ -6,8 +6,17 @@ import { useT } from '../i18n';
 import { archiveMessages } from './messages';
 
 // Complaints (投诉) and orders kept on the card itself; changed by saving the card, so they land in its history.
+// A failed save (quota, closed database, a conflict) leaves what the user typed in the form.
 
-type Update = (next: Card) => Promise<void>;
+/** Saves the card; false when the write failed (the caller shows why). */
+type Update = (next: Card) => Promise<boolean>;
+
+/** Today as yyyy-mm-dd in the user's own time zone (toISOString would give yesterday's date east of UTC). */
+function localDay(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
 
 export function Complaints(props: { card: Card; onUpdate: Update }) {
   const t = useT(archiveMessages);
@@ -16,12 +25,12 @@ export function Complaints(props: { card: Card; onUpdate: Update }) {
   const add = async (e: Event) => {
     e.preventDefault();
     if (!content.trim()) return;
-    const today = new Date().toISOString().slice(0, 10);
-    await props.onUpdate({
+    const today = localDay();
+    const ok = await props.onUpdate({
       ...card,
       complaints: [...card.complaints, { id: newId(), date: today, content: content.trim(), status: 'open' }],
     });
-    setContent('');
+    if (ok) setContent('');
   };
   const resolve = (id: string, resolution: string) =>
     props.onUpdate({
@@ -31,12 +40,13 @@ export function Complaints(props: { card: Card; onUpdate: Update }) {
   return (
     <section aria-labelledby="la-cp-h">
       <h3 id="la-cp-h">{t('complaints')}</h3>
+      {!card.complaints.length && <p class="la-note">{t('complaint.none')}</p>}
       <ul>
         {card.complaints.map((c) => (
           <li key={c.id}>
             {c.date} · {t(`complaint.${c.status}`)} · {c.content}
             {c.resolution && <> → {c.resolution}</>}
-            {c.status === 'open' && <ResolveForm onResolve={(r) => void resolve(c.id, r)} />}
+            {c.status === 'open' && <ResolveForm onResolve={(r) => resolve(c.id, r)} />}
           </li>
         ))}
       </ul>
@@ -53,9 +63,12 @@ export function Complaints(props: { card: Card; onUpdate: Update }) {
   );
 }
 
-function ResolveForm(props: { onResolve: (resolution: string) => void }) {
+function ResolveForm(props: { onResolve: (resolution: string) => Promise<boolean> }) {
   const t = useT(archiveMessages);
   const [text, setText] = useState('');
+  const resolve = async () => {
+    if (await props.onResolve(text.trim())) setText('');
+  };
   return (
     <span>
       <input
@@ -63,7 +76,7 @@ function ResolveForm(props: { onResolve: (resolution: string) => void }) {
         value={text}
         onInput={(e) => setText((e.target as HTMLInputElement).value)}
       />
-      <Button disabled={!text.trim()} onClick={() => props.onResolve(text.trim())}>
+      <Button disabled={!text.trim()} onClick={() => void resolve()}>
         {t('complaint.resolve')}
       </Button>
     </span>
@@ -83,18 +96,20 @@ export function Orders(props: { card: Card; onUpdate: Update }) {
     const n = Number(amount);
     const order = {
       number: number.trim(),
-      date: new Date().toISOString().slice(0, 10),
+      date: localDay(),
       currency: currency.trim() || undefined,
       items: [],
       ...(amount.trim() && Number.isFinite(n) ? { amount: n } : {}),
     };
-    await props.onUpdate({ ...card, business: { ...card.business, orders: [...orders, order] } });
+    const ok = await props.onUpdate({ ...card, business: { ...card.business, orders: [...orders, order] } });
+    if (!ok) return;
     setNumber('');
     setAmount('');
   };
   return (
     <section aria-labelledby="la-or-h">
       <h3 id="la-or-h">{t('orders')}</h3>
+      {!orders.length && <p class="la-note">{t('order.none')}</p>}
       <ul>
         {orders.map((o) => (
           <li key={`${o.platform ?? ''}:${o.number}`}>

@@ -21,7 +21,8 @@ function fromDay(v: string): number | undefined {
   return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12).getTime() : undefined;
 }
 
-export function FollowUpForm(props: { onAdd: (f: NewFollowUp) => Promise<void> | void }) {
+/** `onAdd` answers false when the write failed: the form then keeps what the user typed. */
+export function FollowUpForm(props: { onAdd: (f: NewFollowUp) => Promise<boolean> | boolean }) {
   const t = useT(archiveMessages);
   const [date, setDate] = useState(dayValue(Date.now()));
   const [method, setMethod] = useState<FollowUp['method']>('phone');
@@ -30,6 +31,7 @@ export function FollowUpForm(props: { onAdd: (f: NewFollowUp) => Promise<void> |
   const [nextStep, setNextStep] = useState('');
   const [nextDate, setNextDate] = useState('');
   const [milestone, setMilestone] = useState('');
+  const [busy, setBusy] = useState(false);
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -40,7 +42,10 @@ export function FollowUpForm(props: { onAdd: (f: NewFollowUp) => Promise<void> |
     const nd = fromDay(nextDate);
     if (nd) f.nextDate = nd;
     if (milestone) f.milestone = milestone as FollowUp['milestone'];
-    await props.onAdd(f);
+    setBusy(true);
+    const ok = await props.onAdd(f);
+    setBusy(false);
+    if (!ok) return;
     setSummary('');
     setResponse('');
     setNextStep('');
@@ -91,7 +96,7 @@ export function FollowUpForm(props: { onAdd: (f: NewFollowUp) => Promise<void> |
           ))}
         </select>
       </label>
-      <Button type="submit" variant="primary" disabled={!summary.trim()}>
+      <Button type="submit" variant="primary" disabled={!summary.trim() || busy}>
         {t('fu.add')}
       </Button>
     </form>
