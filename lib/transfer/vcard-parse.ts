@@ -1,4 +1,4 @@
-import type { ContactValue } from '../card/schema';
+import type { ContactValue, ImKind } from '../card/schema';
 import { TransferError } from './errors';
 import { LIMITS } from './limits';
 import { newBuild, type Candidate } from './records';
@@ -13,15 +13,25 @@ interface Prop {
   value: string;
 }
 
+/**
+ * Logical lines: RFC folding (CRLF + space or tab) is undone first; then a quoted-printable property (vCard 2.1, as
+ * phones and Outlook still export) whose line ends in "=" (a soft line break) is joined with the next line, as many
+ * times as it goes on.
+ */
 export function unfold(text: string): string[] {
-  // 2.1 quoted-printable soft line breaks end in "=", join them before the RFC folding.
-  return text
-    .replace(/=\r?\n/g, (m, offset: number, all: string) => (/QUOTED-PRINTABLE/i.test(lineStart(all, offset)) ? '' : m))
-    .replace(/\r?\n[ \t]/g, '')
-    .split(/\r?\n|\r/);
+  const lines = text.replace(/\r?\n[ \t]/g, '').split(/\r\n|\n|\r/);
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i];
+    if (isQuotedPrintable(line))
+      while (line.endsWith('=') && i + 1 < lines.length) line = line.slice(0, -1) + lines[++i];
+    out.push(line);
+  }
+  return out;
 }
-function lineStart(all: string, offset: number): string {
-  return all.slice(all.lastIndexOf('\n', offset) + 1, offset);
+function isQuotedPrintable(line: string): boolean {
+  const colon = findValueColon(line);
+  return colon > 0 && /(^|[;:])(ENCODING=)?QUOTED-PRINTABLE([;:]|$)/i.test(line.slice(0, colon));
 }
 
 export function unescapeText(v: string): string {
@@ -45,15 +55,23 @@ function splitEscaped(v: string, sep: string): string[] {
   return out;
 }
 
-function decodeQp(v: string): string {
+/** Quoted-printable bytes in the CHARSET the property names (UTF-8 when none, or one the browser cannot decode). */
+function decodeQp(v: string, charset = 'utf-8'): string {
   const bytes: number[] = [];
+  const enc = new TextEncoder();
   for (let i = 0; i < v.length; i++) {
     if (v[i] === '=' && /^[0-9A-Fa-f]{2}$/.test(v.slice(i + 1, i + 3))) {
       bytes.push(parseInt(v.slice(i + 1, i + 3), 16));
       i += 2;
-    } else bytes.push(...new TextEncoder().encode(v[i]));
+    } else bytes.push(...enc.encode(v[i]));
   }
-  return new TextDecoder().decode(new Uint8Array(bytes));
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(charset);
+  } catch {
+    decoder = new TextDecoder();
+  }
+  return decoder.decode(new Uint8Array(bytes));
 }
 
 export function parseLine(line: string): Prop | null {
@@ -72,7 +90,8 @@ export function parseLine(line: string): Prop | null {
     params.set(key, [...(params.get(key) ?? []), ...vals]);
   }
   let value = line.slice(colon + 1);
-  if (params.get('ENCODING')?.includes('quoted-printable')) value = decodeQp(value);
+  const qp = params.get('ENCODING')?.includes('quoted-printable') || params.get('TYPE')?.includes('quoted-printable');
+  if (qp) value = decodeQp(value, params.get('CHARSET')?.[0]);
   return { name, params, value };
 }
 /** The colon that ends the parameters (colons inside quoted parameter values do not count). */
@@ -118,6 +137,35 @@ export function parseVcards(text: string, now = Date.now()): Candidate[] {
   return out;
 }
 
+const X_IM = new Map<string, ImKind>([
+  ['X-QQ', 'qq'],
+  ['X-WECHAT', 'wechat'],
+  ['X-WEIXIN', 'wechat'],
+  ['X-SKYPE', 'skype'],
+  ['X-SKYPE-USERNAME', 'skype'],
+  ['X-WHATSAPP', 'whatsapp'],
+  ['X-TELEGRAM', 'telegram'],
+  ['X-LINE', 'line'],
+]);
+
+/**
+ * IMPP is a URI whose scheme names the service (weixin:, mqq:, skype:…). Apple writes `x-apple:handle` and names the
+ * service in X-SERVICE-TYPE. Handles are percent-decoded (ours are encoded); older files of ours escaped them as text.
+ */
+function imppHandle(p: Prop): { kind: ImKind; value: string } | null {
+  const m = /^([a-z][a-z0-9+.-]*):(.*)$/i.exec(unescapeText(p.value).trim());
+  if (!m) return null;
+  const service = p.params.get('X-SERVICE-TYPE')?.[0];
+  const kind = SCHEME_IM.get(m[1].toLowerCase()) ?? (service ? SCHEME_IM.get(service) : undefined);
+  let value = m[2].replace(/^\/\//, '');
+  try {
+    value = decodeURIComponent(value);
+  } catch {
+    // not percent-encoded: keep as written
+  }
+  return kind && value.trim() ? { kind, value: value.trim() } : null;
+}
+
 function buildCard(props: Prop[], now: number) {
   const card = newBuild(now);
   const get = (n: string) => props.find((p) => p.name === n);
@@ -152,14 +200,14 @@ function buildCard(props: Prop[], now: number) {
         if (p.value.trim()) (card.websites ??= []).push({ value: unescapeText(p.value).trim() });
         break;
       case 'IMPP': {
-        const m = /^([a-z][a-z0-9+.-]*):(.+)$/i.exec(unescapeText(p.value).trim());
-        const imKind = m && SCHEME_IM.get(m[1].toLowerCase());
-        if (m && imKind) (card.im ??= []).push({ kind: imKind, value: m[2].replace(/^\/\//, '') });
+        const h = imppHandle(p);
+        if (h) (card.im ??= []).push(h);
         break;
       }
       case 'ADR': {
         const [, ext, street, city, region, postcode, country] = splitEscaped(p.value, ';').map(unescapeText);
-        const a = { district: ext, street, city, region, postcode, country };
+        // Ours leave the extended address empty (RFC 6350 6.3.1); another app's "Suite 5" follows the street.
+        const a = { street: [street, ext].filter(Boolean).join(', '), city, region, postcode, country };
         const clean = Object.fromEntries(Object.entries(a).filter(([, v]) => v));
         if (Object.keys(clean).length) card.addresses.push(clean);
         break;
@@ -172,6 +220,12 @@ function buildCard(props: Prop[], now: number) {
         break;
       case 'X-DEPARTMENT':
         break;
+      default: {
+        // Android and Google write IM handles as X-QQ:12345, X-SKYPE-USERNAME:name…
+        const imKind = X_IM.get(p.name);
+        const value = unescapeText(p.value).trim();
+        if (imKind && value) (card.im ??= []).push({ kind: imKind, value });
+      }
     }
   }
   const dept = unescapeText(get('X-DEPARTMENT')?.value ?? '') || undefined;

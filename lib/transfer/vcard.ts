@@ -1,9 +1,12 @@
 import { isUuid } from '../card/ids';
-import type { Card, ContactValue, ImKind } from '../card/schema';
+import type { Address, Card, ContactValue, ImKind } from '../card/schema';
 import { primaryContact } from './columns';
+import { splitName } from './presets';
 
 // vCard 4.0 (RFC 6350) out, and vCard 2.1/3.0/4.0 in. Text is escaped (\\ \, \; \n), lines are folded at 75
 // octets without splitting a UTF-8 character, CRLF throughout. On import unknown properties are ignored.
+// A person gets N (structured name) beside FN: RFC 6350 makes it optional, but vCard 3.0 readers (Outlook, older
+// phones) need it to show a name at all.
 
 const IM_SCHEME: Record<ImKind, string> = {
   wechat: 'weixin',
@@ -71,9 +74,34 @@ function telLine(v: ContactValue, types: string[]): string {
  */
 export function vcardUid(id: string): string {
   if (isUuid(id)) return `urn:uuid:${id}`;
-  const wellFormed = id.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
-  return `urn:lead-archive:${encodeURIComponent(wellFormed)}`;
+  return `urn:lead-archive:${encodeURIComponent(wellFormed(id))}`;
 }
+
+/** N: family;given;additional;prefixes;suffixes, each component escaped (a `,` or `;` in a name stays text). */
+export function nameValue(fullName: string): string {
+  const { first, last } = splitName(fullName);
+  return [last, first, '', '', ''].map(escapeText).join(';');
+}
+
+/**
+ * ADR components in RFC 6350 order: PO box; extended; street; locality; region; postal code; country. The first two
+ * SHOULD be empty (6.3.1), and iOS has no field for the extended address, so a district goes before the street in
+ * the street component, as a Chinese address is written (福田区 华强北路 1号).
+ */
+export function adrValue(a: Address): string {
+  const line = a.street ?? a.raw ?? '';
+  const street = a.district && !line.includes(a.district) ? [a.district, line].filter(Boolean).join(' ') : line;
+  return ['', '', street, a.city ?? '', a.region ?? '', a.postcode ?? '', a.country ?? ''].map(escapeText).join(';');
+}
+
+/** IMPP is a URI: the handle is percent-encoded where a URI cannot hold the character (space, `,`, `;`, Chinese…). */
+export function uriPart(v: string): string {
+  return v.replace(/[^A-Za-z0-9\-._~!$&'()*+=:@/]+/gu, (m) => encodeURIComponent(wellFormed(m)));
+}
+
+/** encodeURIComponent refuses a lone surrogate: it becomes U+FFFD. */
+const wellFormed = (v: string) =>
+  v.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 
 const stamp = (ms: number) =>
   new Date(ms)
@@ -88,6 +116,7 @@ export function cardToVcard(card: Card): string {
   const lines = ['BEGIN:VCARD', 'VERSION:4.0', `KIND:${asPerson ? 'individual' : 'org'}`];
   const fn = card.kind === 'company' && contact?.name ? contact.name : card.name;
   lines.push(`FN:${escapeText(fn || card.name || card.number)}`);
+  if (asPerson && fn) lines.push(`N:${nameValue(fn)}`);
   if (card.kind === 'company' && card.name) lines.push(`ORG:${escapeText(card.name)}`);
   const title = contact?.title ?? (card.kind === 'person' ? card.person.occupation : undefined);
   if (title) lines.push(`TITLE:${escapeText(title)}`);
@@ -96,20 +125,9 @@ export function cardToVcard(card: Card): string {
   for (const p of contact?.phones ?? []) lines.push(telLine(p, ['cell', 'voice']));
   for (const f of card.faxes) lines.push(telLine(f, ['work', 'fax']));
   for (const e of [...card.emails, ...(contact?.emails ?? [])]) lines.push(`EMAIL;TYPE=work:${escapeText(e.value)}`);
-  for (const a of card.addresses) {
-    const parts = [
-      '',
-      a.district ?? '',
-      a.street ?? a.raw ?? '',
-      a.city ?? '',
-      a.region ?? '',
-      a.postcode ?? '',
-      a.country ?? '',
-    ];
-    lines.push(`ADR;TYPE=work:${parts.map(escapeText).join(';')}`);
-  }
+  for (const a of card.addresses) lines.push(`ADR;TYPE=work:${adrValue(a)}`);
   for (const w of card.websites) lines.push(`URL:${w.value}`);
-  for (const h of [...card.im, ...(contact?.im ?? [])]) lines.push(`IMPP:${IM_SCHEME[h.kind]}:${escapeText(h.value)}`);
+  for (const h of [...card.im, ...(contact?.im ?? [])]) lines.push(`IMPP:${IM_SCHEME[h.kind]}:${uriPart(h.value)}`);
   if (card.classification.tags.length) lines.push(`CATEGORIES:${card.classification.tags.map(escapeText).join(',')}`);
   if (card.notes.text) lines.push(`NOTE:${escapeText(card.notes.text)}`);
   lines.push(`UID:${vcardUid(card.id)}`, `REV:${stamp(card.updatedAt)}`, 'END:VCARD');
