@@ -7,9 +7,13 @@ import { BOM, neutralise } from './csv';
 // - HubSpot contacts: default property labels (First Name, Last Name, Email, Phone Number, Company Name…).
 // - Salesforce leads, Data Import Wizard "Field Mapping for Importing Leads" labels (Last Name and Company are
 //   required there, so a company without a contact person uses the company name as Last Name).
-// - Twenty people: the column names of Twenty's sample file (firstName, lastName, email, jobTitle,
-//   companyDomain, "Phones / Primary Phone Number", "Phones / Primary Phone Country Code").
-// Text cells are neutralised like our CSV; phone numbers are left as they are because CRMs parse "+86 …".
+// - Twenty people: its import wizard matches a column to a field label (fuzzy, Fuse.js), and a composite field's
+//   parts are labelled "<field> / <part>": "Name / First Name", "Emails / Primary Email", "Phones / Primary Phone
+//   Number" (national number) with "… Country Code" (CN) and "… Calling Code" (+86), "Job Title", "City". The
+//   company is a relation matched by its domain: "Company / Domain / Link URL".
+// Text cells are neutralised like our CSV. A phone cell is left as it is when it holds only a phone number
+// (+, digits, spaces, - ( ) .), because CRMs parse "+86 …" and no formula can be made of those characters;
+// anything else in a phone column (a masked or odd value) is neutralised like text.
 
 export const PRESETS = ['hubspot', 'salesforce', 'twenty'] as const;
 export type Preset = (typeof PRESETS)[number];
@@ -42,6 +46,13 @@ const email = (r: Row) => firstOf(r.contact?.emails) || firstOf(r.card.emails);
 const company = (r: Row) => (r.card.kind === 'company' ? r.card.name : '');
 const adr = (r: Row) => r.card.addresses[0] ?? {};
 const street = (r: Row) => [adr(r).street ?? adr(r).raw, adr(r).district].filter(Boolean).join(', ');
+const callingCode = (v: string) => {
+  const n = parsePhoneNumberFromString(v);
+  return n ? `+${n.countryCallingCode}` : '';
+};
+/** Only a phone number: nothing a spreadsheet could run. */
+const PLAIN_PHONE = /^([+(\d][\d ().-]*)?$/;
+const phoneCell = (v: string) => (PLAIN_PHONE.test(v) ? v : neutralise(v));
 const intl = (v: string) => parsePhoneNumberFromString(v)?.formatInternational() ?? v;
 
 const RATING: Record<string, string> = { A: 'Hot', B: 'Warm', C: 'Cold' };
@@ -85,13 +96,14 @@ const COLUMNS: Record<Preset, Col[]> = {
     ['Description', (r) => r.card.notes.text ?? ''],
   ],
   twenty: [
-    ['firstName', (r) => r.first],
-    ['lastName', (r) => r.last],
-    ['email', email],
-    ['jobTitle', (r) => r.contact?.title ?? ''],
-    ['companyDomain', (r) => firstOf(r.card.websites)],
+    ['Name / First Name', (r) => r.first],
+    ['Name / Last Name', (r) => r.last],
+    ['Emails / Primary Email', email],
+    ['Job Title', (r) => r.contact?.title ?? ''],
+    ['Company / Domain / Link URL', (r) => firstOf(r.card.websites)],
     ['Phones / Primary Phone Number', (r) => parsePhoneNumberFromString(phone(r))?.nationalNumber ?? phone(r), true],
     ['Phones / Primary Phone Country Code', (r) => parsePhoneNumberFromString(phone(r))?.country ?? ''],
+    ['Phones / Primary Phone Calling Code', (r) => callingCode(phone(r)), true],
     ['City', (r) => adr(r).city ?? ''],
   ],
 };
@@ -108,7 +120,7 @@ export function presetRows(cards: Iterable<Card>, preset: Preset): string[][] {
     for (const contact of people) {
       const name = contact?.name ?? (card.kind === 'person' ? card.name : '');
       const r: Row = { card, contact, ...splitName(name) };
-      rows.push(COLUMNS[preset].map(([, get, isPhone]) => (isPhone ? get(r) : neutralise(get(r)))));
+      rows.push(COLUMNS[preset].map(([, get, isPhone]) => (isPhone ? phoneCell(get(r)) : neutralise(get(r)))));
     }
   }
   return rows;

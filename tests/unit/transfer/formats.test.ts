@@ -101,6 +101,18 @@ describe('XLSX', () => {
 });
 
 describe('CRM presets', () => {
+  it('leave a plain phone number as CRMs parse it, and neutralise anything else in a phone column', async () => {
+    const odd = card({ name: 'Odd', phones: [{ value: '=HYPERLINK("http://x.example","call")' }] });
+    const plain = card({ name: 'Plain', phones: [{ value: '+8613800138000' }], notes: { text: '@SUM(1)' } });
+    for (const preset of ['hubspot', 'salesforce', 'twenty'] as const) {
+      const text = await exportPreset([odd, plain], preset).text();
+      const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, '').trim()).data.slice(1);
+      const cells = rows.flat();
+      expect(cells.some((c) => /^[=+\-@\t\r]/.test(c) && !/^\+[\d ]+$/.test(c))).toBe(false);
+      expect(cells).toContain(`'=HYPERLINK("http://x.example","call")`);
+      expect(cells.some((c) => c === '+86 138 0013 8000' || c === '13800138000')).toBe(true);
+    }
+  });
   it('split Chinese and Western names', () => {
     expect(splitName('欧阳小明')).toEqual({ last: '欧阳', first: '小明' });
     expect(splitName('王五')).toEqual({ last: '王', first: '五' });
@@ -127,11 +139,14 @@ describe('CRM presets', () => {
       ]);
     } else {
       expect([
-        get('firstName'),
+        get('Name / First Name'),
+        get('Name / Last Name'),
+        get('Emails / Primary Email'),
         get('Phones / Primary Phone Number'),
         get('Phones / Primary Phone Country Code'),
-        get('companyDomain'),
-      ]).toEqual(['小明', '75588886666', 'CN', 'https://huaqiang.example/']);
+        get('Phones / Primary Phone Calling Code'),
+        get('Company / Domain / Link URL'),
+      ]).toEqual(['小明', '欧阳', 'sales@huaqiang.example', '75588886666', 'CN', '+86', 'https://huaqiang.example/']);
     }
   });
 });
