@@ -94,7 +94,15 @@ export function CardPanel(props: { id: string; onClose: () => void; onSaved: () 
   const changed = conflict && merged ? diffCards(conflict, merged, 0) : [];
 
   return (
-    <aside class="la-panel" aria-label={t('card')} data-testid="card-panel">
+    <aside
+      class="la-panel"
+      aria-label={t('card')}
+      data-testid="card-panel"
+      onKeyDown={(e) => {
+        // Escape closes the card, unless an edit would be lost (then Discard or Save first).
+        if (e.key === 'Escape' && !draft && !conflict) props.onClose();
+      }}
+    >
       <header class="la-panel-head">
         <h2>{stored.name || t('noName')}</h2>
         <span class="la-number">{stored.number}</span>

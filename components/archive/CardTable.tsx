@@ -9,6 +9,8 @@ import { archiveMessages } from './messages';
 
 // The archive as a table that scrolls through any number of cards: only the rows in view (plus a few either side)
 // are in the DOM, and only their cards are read from the database, a screenful at a time.
+// Keyboard: one row is the tab stop (roving tabindex); arrows, Page Up/Down, Home/End move it (scrolling the list),
+// Enter opens the card beside the list, Space selects it.
 
 export const ROW_HEIGHT = 32;
 const OVERSCAN = 10;
@@ -41,6 +43,9 @@ export function CardTable(props: CardTableProps) {
   const [range, setRange] = useState({ start: 0, end: 60 });
   const [rows, setRows] = useState<Map<string, Card>>(new Map());
   const cache = useRef(new Map<string, Card>());
+  /** The keyboard's row (index into ids); focused after a key moved it and the row is drawn. */
+  const [active, setActive] = useState(0);
+  const focusWanted = useRef(false);
 
   useEffect(() => {
     cache.current = new Map();
@@ -58,6 +63,7 @@ export function CardTable(props: CardTableProps) {
   };
   useEffect(() => {
     if (scroller.current) scroller.current.scrollTop = 0;
+    setActive(0);
   }, [props.queryKey]);
   useEffect(onScroll, [props.ids]);
 
@@ -82,6 +88,71 @@ export function CardTable(props: CardTableProps) {
       live = false;
     };
   }, [key, props.version]);
+
+  useEffect(() => {
+    if (!focusWanted.current) return;
+    const row = scroller.current?.querySelector<HTMLElement>(`[aria-rowindex="${active + 1}"]`);
+    if (row) {
+      focusWanted.current = false;
+      row.focus();
+    }
+  });
+
+  const moveTo = (index: number) => {
+    const el = scroller.current;
+    const last = props.ids.length - 1;
+    if (!el || last < 0) return;
+    const next = Math.max(0, Math.min(last, index));
+    const top = next * ROW_HEIGHT;
+    if (top < el.scrollTop) el.scrollTop = top;
+    else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight)
+      el.scrollTop = top + ROW_HEIGHT - Math.max(el.clientHeight, ROW_HEIGHT);
+    onScroll();
+    // A row beyond the drawn range is drawn first: make sure it is in range even before a scroll event arrives.
+    if (next < range.start || next >= range.end)
+      setRange({ start: Math.max(0, next - OVERSCAN), end: Math.min(props.ids.length, next + OVERSCAN + 1) });
+    focusWanted.current = true;
+    setActive(next);
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement;
+    // Typing in a cell's control (none today but the checkbox) keeps its own keys, except moving between rows.
+    const onCheckbox = target instanceof HTMLInputElement;
+    const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
+    const id = props.ids[active];
+    switch (e.key) {
+      case 'ArrowDown':
+        moveTo(active + 1);
+        break;
+      case 'ArrowUp':
+        moveTo(active - 1);
+        break;
+      case 'PageDown':
+        moveTo(active + page);
+        break;
+      case 'PageUp':
+        moveTo(active - page);
+        break;
+      case 'Home':
+        moveTo(0);
+        break;
+      case 'End':
+        moveTo(props.ids.length - 1);
+        break;
+      case 'Enter':
+        if (onCheckbox || !id || target.tagName === 'A') return;
+        props.onOpen(id);
+        break;
+      case ' ':
+        if (onCheckbox || !id) return;
+        props.onSelect([id], !props.selected.has(id));
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  };
 
   const cell = (card: Card, col: Column) => {
     const v = columnValue(card, col);
@@ -117,6 +188,8 @@ export function CardTable(props: CardTableProps) {
     );
   };
 
+  // The tab stop: the keyboard's row, or the first drawn row when that one is scrolled away.
+  const stop = active >= range.start && active < range.start + visibleIds.length ? active : range.start;
   const allSelected = props.ids.length > 0 && props.selected.size === props.ids.length;
   return (
     <div class="la-table-wrap">
@@ -136,6 +209,7 @@ export function CardTable(props: CardTableProps) {
         class="la-scroller"
         ref={scroller}
         onScroll={onScroll}
+        onKeyDown={onKeyDown}
         role="grid"
         aria-rowcount={props.ids.length}
         aria-label={t('cards')}
@@ -149,9 +223,11 @@ export function CardTable(props: CardTableProps) {
               <div
                 key={id}
                 role="row"
+                tabIndex={index === stop ? 0 : -1}
+                onFocusIn={() => index !== active && setActive(index)}
                 aria-rowindex={index + 1}
                 aria-selected={props.openId === id}
-                class={`la-row${props.openId === id ? ' la-row-open' : ''}`}
+                class={`la-row${props.openId === id ? ' la-row-open' : ''}${index === active ? ' la-row-active' : ''}`}
                 style={{ top: `${index * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` }}
                 data-id={id}
               >

@@ -101,14 +101,19 @@ function rank(col: Column, v: string | number): string | number {
 }
 
 export function compareCards(a: Card, b: Card, sort: Sort): number {
-  const x = rank(sort.col, columnValue(a, sort.col));
-  const y = rank(sort.col, columnValue(b, sort.col));
+  return compareValues(sort, columnValue(a, sort.col), columnValue(b, sort.col));
+}
+
+/** Two values of the sort column: in the column's natural order, empty values last in both directions. */
+export function compareValues(sort: Sort, a: string | number, b: string | number): number {
+  const x = rank(sort.col, a);
+  const y = rank(sort.col, b);
+  const empty = (v: string | number, raw: string | number) => v === '' || (sort.col === 'reviewed' && raw === 0);
+  if (empty(x, a) && !empty(y, b)) return 1;
+  if (empty(y, b) && !empty(x, a)) return -1;
   let c: number;
   if (typeof x === 'number' && typeof y === 'number') c = x - y;
   else c = String(x).localeCompare(String(y));
-  // Empty values go last in both directions.
-  if (x === '' && y !== '') return 1;
-  if (y === '' && x !== '') return -1;
   return sort.dir === 'asc' ? c : -c;
 }
 
@@ -117,8 +122,26 @@ export function indexFor(col: Column): string | null {
   return col === 'site' ? null : (INDEXED[col] ?? null);
 }
 
+/** Every column sorts; those with an index (or an enum walked value by value) without reading the cards. */
 export function isSortable(col: Column): boolean {
+  return COLUMNS.includes(col);
+}
+
+function hasIndex(col: Column): boolean {
   return col in INDEXED || col in ENUMS;
+}
+
+/** Cards read per request when a column without an index is sorted: a slice at a time, never all cards at once. */
+const VALUE_SLICE = 2000;
+
+/** Each id with its value in `col`, read a slice at a time (only the value is kept, not the card). */
+async function valuesOf(db: ArchiveDb, ids: string[], col: Column): Promise<{ id: string; v: string | number }[]> {
+  const out: { id: string; v: string | number }[] = [];
+  for (let i = 0; i < ids.length; i += VALUE_SLICE) {
+    const cards = await db.cards.bulkGet(ids.slice(i, i + VALUE_SLICE));
+    for (const c of cards) if (c) out.push({ id: c.id, v: columnValue(c as Card, col) });
+  }
+  return out;
 }
 
 async function indexOrder(db: ArchiveDb, col: Column): Promise<string[]> {
@@ -145,12 +168,15 @@ export async function sortIds(
   sort: Sort,
   exclude: Set<string> = new Set(),
 ): Promise<string[]> {
-  if (set && (set.size <= IN_MEMORY || !isSortable(sort.col))) {
-    const ids = [...set].filter((id) => !exclude.has(id));
-    const cards = (await db.cards.bulkGet(ids)).filter((c): c is NonNullable<typeof c> => !!c) as Card[];
-    return cards.sort((a, b) => compareCards(a, b, sort)).map((c) => c.id);
+  const col = sort.col;
+  // A small set, or a column no index orders (phone, email, contact, tags, region, kind, last review): read the
+  // values and sort them here.
+  if ((set && set.size <= IN_MEMORY) || !hasIndex(col)) {
+    const all = set ? [...set] : ((await db.cards.toCollection().primaryKeys()) as string[]);
+    const ids = all.filter((id) => !exclude.has(id));
+    const rows = await valuesOf(db, ids, col);
+    return rows.sort((a, b) => compareValues(sort, a.v, b.v)).map((r) => r.id);
   }
-  const col = isSortable(sort.col) ? sort.col : 'updated';
   const order = await indexOrder(db, col);
   if (sort.dir === 'desc') order.reverse();
   const seen = new Set<string>();
