@@ -14,6 +14,7 @@ import { readPeople } from './text/people';
 import { readStaffTables } from './text/staff-table';
 import { findListItems, readListItems } from './text/list';
 import { pageRegion } from './region';
+import { readOrderPage } from './order-page';
 import { runAdapters } from './run-adapters';
 import type { ContractLead, DraftLead, ExtractResult } from './types';
 import { walkPage } from './walk';
@@ -32,7 +33,8 @@ export function extractPage(doc: Document, url: string, opts: { budgetMs?: numbe
     result.title = page.title;
     const region = pageRegion(url, page.lang, page.lines.slice(0, 200).join('\n').slice(0, 20000));
 
-    const adapted = guarded(() => runAdapters(adapters, doc, url), null);
+    // No site adapter for this URL: an order page is still recognised by its labels (any shop's back end).
+    const adapted = guarded(() => runAdapters(adapters, doc, url) ?? readOrderPage(doc, url, region), null);
     if (adapted) result.adapter = adapted.info;
     // Standalone page types (a seller's order page, a list): the adapter's leads are the whole answer; the generic
     // layers' page-wide finds (the seller's own phone and return address, another item's phone) must not join them.

@@ -106,7 +106,7 @@ describe('shipping blocks', () => {
     expect(result.leads[0].kind).toBe('person');
     expect(v.org).toEqual([]);
     expect(v.addresses).toContainEqual(
-      expect.objectContaining({ street: '555 My Road', city: 'Chicago', region: 'IL', country: 'United States' }),
+      expect.objectContaining({ street: '555 My Road', city: 'Chicago', region: 'IL', country: 'US' }),
     );
   });
 });

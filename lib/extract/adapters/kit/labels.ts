@@ -13,11 +13,15 @@ export function normLabel(s: string): string {
 }
 
 const LABEL_LINE = /^([^:：]{1,40}?)\s*[:：]\s*([\s\S]*)$/;
+/** Block elements a page writes one "label: value" line in. */
+const LINE_TAGS = new Set(['P', 'DIV', 'LI']);
 
 interface Entry {
   el: Element;
   label: string;
   inline: string;
+  /** Written as a label line ("收货人：") rather than a bare caption. */
+  colon?: boolean;
   /** A table row's cell under this column header (list rows: the header is outside the row). */
   cell?: Element;
 }
@@ -55,8 +59,16 @@ function valueOf(e: Entry, lines: boolean): string {
   let sib = el.nextElementSibling;
   while (sib && skipped(sib)) sib = sib.nextElementSibling;
   if (el.tagName === 'TH' && sib?.tagName === 'TH') return columnValue(el, lines);
-  // A heading "Executives" over "Executives: Philippe Durand": the value is what follows the repeated label.
-  if (sib) return afterLabel(textOf(sib, lines), e.label, true);
+  if (sib) {
+    const next = textOf(sib, lines);
+    // "收货人：" left empty, then the next line "客服电话：0571…" of the same kind: that line is another label's.
+    if (e.colon && sib.tagName === el.tagName && LINE_TAGS.has(el.tagName)) {
+      const m = LABEL_LINE.exec(next);
+      if (m && normLabel(m[1]) !== normLabel(e.label)) return '';
+    }
+    // A heading "Executives" over "Executives: Philippe Durand": the value is what follows the repeated label.
+    return afterLabel(next, e.label, true);
+  }
   // <li><label>Phone</label> +1 555 0100</li>: the value is the parent's text after the label.
   return el.parentElement ? afterLabel(textOf(el.parentElement, lines), e.label) : '';
 }
@@ -92,7 +104,7 @@ export function labelIndex(scope: ParentNode): LabelIndex {
     const label = m ? m[1].trim() : own;
     const key = normLabel(label);
     if (!key || key.length > 40) continue;
-    add(key, { el, label, inline: m ? m[2].trim() : '' });
+    add(key, { el, label, inline: m ? m[2].trim() : '', colon: !!m });
   }
   // A list item that is a table row: its cells are labelled by the table's column headers.
   const row = scope as Element;

@@ -127,7 +127,10 @@ function readOne(spec: SellerSpec, scope: ParentNode, url: URL): DraftLead {
   b.phone ??= phoneValue(links.querySelector('a[href^="tel:"]')?.getAttribute('href')?.slice(4), spec.country);
   b.name ??= textOf(first(links, spec.nameFrom ?? [])) || undefined;
   const numberText = get(f.orderNo) ?? textOf(first(scope, spec.orderNoFrom ?? []));
-  const raw = numberText?.replace(/^(?:order\s*)?#\s*/i, '').split(/\s/)[0];
+  const bare = numberText?.replace(/^(?:order\s*)?#\s*/i, '').trim();
+  // Digits grouped for reading ("3916 2780 5512 6688 001") are one number; otherwise the first word (a "复制" or
+  // "copy" button follows the number on many back ends).
+  const raw = bare && /^\d[\d \u00a0]*\d$/.test(bare) ? bare.replace(/[ \u00a0]/g, '') : bare?.split(/\s/)[0];
   // An order number has digits; a heading without any is something else (a customer page's name).
   const number = raw && /\d/.test(raw) ? raw : undefined;
   const { amount, currency } = money(get(f.amount), spec.currency);
