@@ -27,11 +27,12 @@ export function ExportMenu(props: { selectedIds?: string[]; filteredIds?: string
     setStatus(null);
     try {
       const ids = scope === 'selection' ? props.selectedIds : scope === 'filtered' ? props.filteredIds : undefined;
-      const { blob, name, count } = await exportFile({ format, scope: ids ? { ids } : {}, mode, lang: headers });
+      const { blob, name, count, cut } = await exportFile({ format, scope: ids ? { ids } : {}, mode, lang: headers });
       if (!count) setStatus({ ok: false, text: t('export.none') });
       else {
         downloadBlob(blob, name);
-        setStatus({ ok: true, text: t('export.done', { count, name }) });
+        const done = t('export.done', { count, name });
+        setStatus({ ok: true, text: cut ? `${done} ${t('export.cut', { count: cut })}` : done });
       }
     } catch (e) {
       setStatus({ ok: false, text: t('export.failed', { detail: errorText(t, e) }) });

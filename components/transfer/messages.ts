@@ -30,6 +30,8 @@ export const transferMessages = defineMessages({
     'export.busy': 'Preparing the file…',
     'export.done': 'Exported {count} cards to {name}.',
     'export.none': 'There are no cards to export in this choice.',
+    'export.cut':
+      '{count} cells were longer than Excel allows (32,767 characters) and were cut, ending in "…". Export JSON to keep everything.',
     'export.failed': 'The export failed: {detail}. Nothing was changed.',
     'import.file': 'File to import (JSON, CSV, Excel, vCard or an encrypted backup)',
     'import.reading': 'Reading the file…',
@@ -144,6 +146,8 @@ export const transferMessages = defineMessages({
     'export.busy': '正在生成文件…',
     'export.done': '已导出 {count} 个客户到 {name}。',
     'export.none': '所选范围内没有可导出的客户。',
+    'export.cut':
+      '有 {count} 个单元格超过 Excel 的上限（32,767 个字符），已截断并以“…”结尾。如需完整数据，请导出 JSON。',
     'export.failed': '导出失败：{detail}。没有任何改动。',
     'import.file': '要导入的文件（JSON、CSV、Excel、vCard 或加密备份）',
     'import.reading': '正在读取文件…',

@@ -3,10 +3,10 @@ import { exportCsv, type HeaderLang, type RowMode } from './csv';
 import { cardsForExport, exportJsonBlob, type ExportScope } from './json-stream';
 import { exportPreset, type Preset } from './presets';
 import { exportVcard } from './vcard';
-import { exportXlsx } from './xlsx';
+import { exportXlsxReport } from './xlsx';
 
 // One entry point for the export menu: a format, a scope (all, or the chosen ids), and the options the flat
-// formats need; returns the file and a name for it. Reads only (extension pages may read the archive directly).
+// formats need; returns the file, a name for it and (XLSX) how many cells were cut to Excel's cell limit. Reads only (extension pages may read the archive directly).
 
 export const EXPORT_FORMATS = ['json', 'csv', 'xlsx', 'vcard', 'hubspot', 'salesforce', 'twenty'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -37,7 +37,7 @@ export async function exportFile(
   opts: ExportOptions,
   db: ArchiveDb = getDb(),
   now = new Date(),
-): Promise<{ blob: Blob; name: string; count: number }> {
+): Promise<{ blob: Blob; name: string; count: number; cut?: number }> {
   const name = exportFileName(opts.format, now);
   if (opts.format === 'json') {
     const { blob, count } = await exportJsonBlob(opts.scope, db, now);
@@ -50,7 +50,7 @@ export async function exportFile(
     case 'csv':
       return { blob: exportCsv(cards, { mode, lang }), name, count: cards.length };
     case 'xlsx':
-      return { blob: await exportXlsx(cards, { mode, lang }), name, count: cards.length };
+      return { ...(await exportXlsxReport(cards, { mode, lang })), name, count: cards.length };
     case 'vcard':
       return { blob: exportVcard(cards), name, count: cards.length };
     default:

@@ -8,21 +8,53 @@ import { LIMITS } from './limits';
 // XLSX through write-excel-file / read-excel-file (small, well kept, no formula engine). Cells are written as
 // strings, never formulas, so `=1+1` stays text without the CSV apostrophe.
 
-export async function exportXlsx(cards: Iterable<Card>, opts: { mode: RowMode; lang: HeaderLang }): Promise<Blob> {
+/** Excel refuses (and "repairs" away) a cell longer than this many characters. */
+export const XLSX_CELL_MAX = 32_767;
+const CUT_MARK = '…';
+
+/** A cell's text within Excel's limit, cut with a mark at the end (never between the halves of a surrogate pair). */
+export function fitCell(value: string): string {
+  if (value.length <= XLSX_CELL_MAX) return value;
+  let end = XLSX_CELL_MAX - CUT_MARK.length;
+  if (/[\ud800-\udbff]/.test(value[end - 1])) end--;
+  return value.slice(0, end) + CUT_MARK;
+}
+
+/**
+ * The workbook and how many cells were cut to Excel's 32,767-character limit (a card's note is at most 20,000, but a
+ * list joined into one cell, such as hundreds of main products, can be longer): the UI says so and points to JSON,
+ * which keeps everything.
+ */
+export async function exportXlsxReport(
+  cards: Iterable<Card>,
+  opts: { mode: RowMode; lang: HeaderLang },
+): Promise<{ blob: Blob; cut: number }> {
   const header = headerRow(opts.lang);
   const rows = cardRows(cards, opts.mode);
+  let cut = 0;
   const data = [header, ...rows].map((row, i) =>
-    row.map((value) =>
-      i === 0 ? { value, fontWeight: 'bold' as const } : value === '' ? null : { value, type: String },
-    ),
+    row.map((value) => {
+      if (i === 0) return { value, fontWeight: 'bold' as const };
+      if (value === '') return null;
+      const fitted = fitCell(value);
+      if (fitted !== value) cut++;
+      return { value: fitted, type: String };
+    }),
   );
   const blob = await writeXlsxFile(data, { sheet: 'Lead Archive', stickyRowsCount: 1 }).toBlob();
-  return blob;
+  return { blob, cut };
+}
+
+export async function exportXlsx(cards: Iterable<Card>, opts: { mode: RowMode; lang: HeaderLang }): Promise<Blob> {
+  return (await exportXlsxReport(cards, opts)).blob;
 }
 
 function cellText(v: unknown): string {
   if (v === null || v === undefined) return '';
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString();
+  // A date cell is a day count in floating point; read back it can land a millisecond early (09:29:59.999 for
+  // 09:30). Spreadsheet dates carry seconds at most, so the nearest second is what the user typed.
+  if (v instanceof Date)
+    return Number.isNaN(v.getTime()) ? '' : new Date(Math.round(v.getTime() / 1000) * 1000).toISOString();
   return String(v);
 }
 
