@@ -108,9 +108,9 @@ export function compareCards(a: Card, b: Card, sort: Sort): number {
 export function compareValues(sort: Sort, a: string | number, b: string | number): number {
   const x = rank(sort.col, a);
   const y = rank(sort.col, b);
-  const empty = (v: string | number, raw: string | number) => v === '' || (sort.col === 'reviewed' && raw === 0);
-  if (empty(x, a) && !empty(y, b)) return 1;
-  if (empty(y, b) && !empty(x, a)) return -1;
+  const empty = (raw: string | number) => raw === '' || (sort.col === 'reviewed' && raw === 0);
+  if (empty(a) && !empty(b)) return 1;
+  if (empty(b) && !empty(a)) return -1;
   let c: number;
   if (typeof x === 'number' && typeof y === 'number') c = x - y;
   else c = String(x).localeCompare(String(y));
