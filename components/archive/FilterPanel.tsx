@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { getDb } from '../../lib/db';
 import { GRADES, LIFECYCLES, STAGES, VALUE_TIERS } from '../../lib/card/schema';
 import type { Filter } from '../../lib/views/filter';
 import type { Prefs } from '../../lib/views/prefs';
@@ -51,6 +52,30 @@ export function FilterPanel(props: {
   const f = props.filter;
   const set = (patch: Partial<Filter>) => props.onFilter({ ...f, ...patch });
   const [viewName, setViewName] = useState('');
+  const [renaming, setRenaming] = useState<{ from: string; to: string } | null>(null);
+  // The sites and regions the archive holds, offered as the user types (a region is stored as written on the
+  // card: "cn", "zhejiang", "浙江省").
+  const [known, setKnown] = useState<{ sites: string[]; regions: string[] }>({ sites: [], regions: [] });
+  useEffect(() => {
+    let live = true;
+    const db = getDb();
+    void Promise.all([db.cards.orderBy('sourceSite').uniqueKeys(), db.cards.orderBy('rg').uniqueKeys()]).then(
+      ([sites, regions]) => live && setKnown({ sites: sites.map(String), regions: regions.map(String) }),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  const views = props.prefs.views;
+  const clash = (name: string, except?: string) => name !== except && views.some((v) => v.name === name);
+  const rename = () => {
+    if (!renaming) return;
+    const to = renaming.to.trim();
+    if (!to || clash(to, renaming.from)) return;
+    props.onPrefs({ ...props.prefs, views: views.map((v) => (v.name === renaming.from ? { ...v, name: to } : v)) });
+    setRenaming(null);
+  };
 
   const group = (key: ListKey, values: readonly string[], label: (v: string) => string) => (
     <fieldset>
@@ -103,6 +128,7 @@ export function FilterPanel(props: {
         <label>
           {t('filter.sites')}
           <input
+            list="la-known-sites"
             value={f.sites?.join(', ') ?? ''}
             onChange={(e) => set({ sites: words((e.target as HTMLInputElement).value) })}
           />
@@ -110,10 +136,21 @@ export function FilterPanel(props: {
         <label>
           {t('filter.regions')}
           <input
+            list="la-known-regions"
             value={f.regions?.join(', ') ?? ''}
             onChange={(e) => set({ regions: words((e.target as HTMLInputElement).value) })}
           />
         </label>
+        <datalist id="la-known-sites">
+          {known.sites.map((v) => (
+            <option key={v} value={v} />
+          ))}
+        </datalist>
+        <datalist id="la-known-regions">
+          {known.regions.map((v) => (
+            <option key={v} value={v} />
+          ))}
+        </datalist>
         {dateInput('createdFrom')}
         {dateInput('createdTo')}
         {dateInput('updatedFrom')}
@@ -141,25 +178,58 @@ export function FilterPanel(props: {
       </fieldset>
       <fieldset>
         <legend>{t('views')}</legend>
+        {!views.length && <p class="la-note">{t('views.none')}</p>}
         <ul class="la-views">
-          {props.prefs.views.map((v, i) => (
+          {views.map((v) => (
             <li key={v.name}>
-              <Button
-                onClick={() => {
-                  props.onFilter(v.filter);
-                  props.onText(v.text);
-                  if (v.sort) props.onPrefs({ ...props.prefs, sort: v.sort });
-                }}
-              >
-                {v.name}
-              </Button>
-              <Button
-                variant="link"
-                aria-label={t('view.delete', { name: v.name })}
-                onClick={() => props.onPrefs({ ...props.prefs, views: props.prefs.views.filter((_, j) => j !== i) })}
-              >
-                ✕
-              </Button>
+              {renaming?.from === v.name ? (
+                <>
+                  <input
+                    aria-label={t('view.newName', { name: v.name })}
+                    value={renaming.to}
+                    onInput={(e) => setRenaming({ from: v.name, to: (e.target as HTMLInputElement).value })}
+                    onKeyDown={(e) => {
+                      if (e.key === 'Enter') rename();
+                      if (e.key === 'Escape') setRenaming(null);
+                    }}
+                  />
+                  <Button disabled={!renaming.to.trim() || clash(renaming.to.trim(), v.name)} onClick={rename}>
+                    {t('view.renameSave')}
+                  </Button>
+                  <Button variant="link" onClick={() => setRenaming(null)}>
+                    {t('merge.cancel')}
+                  </Button>
+                  {clash(renaming.to.trim(), v.name) && (
+                    <span class="la-error">{t('view.exists', { name: renaming.to.trim() })}</span>
+                  )}
+                </>
+              ) : (
+                <>
+                  <Button
+                    onClick={() => {
+                      props.onFilter(v.filter);
+                      props.onText(v.text);
+                      if (v.sort) props.onPrefs({ ...props.prefs, sort: v.sort });
+                    }}
+                  >
+                    {v.name}
+                  </Button>
+                  <Button
+                    variant="link"
+                    aria-label={t('view.rename', { name: v.name })}
+                    onClick={() => setRenaming({ from: v.name, to: v.name })}
+                  >
+                    ✎
+                  </Button>
+                  <Button
+                    variant="link"
+                    aria-label={t('view.delete', { name: v.name })}
+                    onClick={() => props.onPrefs({ ...props.prefs, views: views.filter((x) => x.name !== v.name) })}
+                  >
+                    ✕
+                  </Button>
+                </>
+              )}
             </li>
           ))}
         </ul>
