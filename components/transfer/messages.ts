@@ -113,7 +113,13 @@ export const transferMessages = defineMessages({
     'error.not-vcard': 'No complete vCard (BEGIN:VCARD … END:VCARD) was found in the file.',
     'error.not-backup': 'This is not a Lead Archive backup, or it is cut short.',
     'error.backup-newer': 'This backup was made by a newer Lead Archive. Update the extension first.',
-    'error.wrong-passphrase': 'Wrong passphrase or altered file. Nothing was restored.',
+    'error.wrong-passphrase':
+      'Wrong passphrase. Nothing was restored. (If you are sure it is right, the start of the file was altered.)',
+    'error.wrong-passphrase-or-altered':
+      'Wrong passphrase or altered file: this older kind of backup cannot tell which. Nothing was restored.',
+    'error.backup-altered':
+      'The passphrase is right, but the file was altered or damaged after the backup was made. Nothing was restored; use another copy of the backup.',
+    'error.backup-damaged': 'The backup file is cut short or its header is damaged. Nothing was restored.',
     'error.weak-passphrase': 'The passphrase must have at least {limit} characters.',
     'error.no-records': 'The file holds no records.',
     'error.no-mapping': 'Choose a card field for at least one column.',
@@ -225,7 +231,10 @@ export const transferMessages = defineMessages({
     'error.not-vcard': '文件中没有完整的 vCard（BEGIN:VCARD … END:VCARD）。',
     'error.not-backup': '这不是 Lead Archive 备份文件，或文件不完整。',
     'error.backup-newer': '此备份由更新版本的 Lead Archive 生成，请先更新扩展。',
-    'error.wrong-passphrase': '密码错误或文件已被改动。没有恢复任何内容。',
+    'error.wrong-passphrase': '密码错误，没有恢复任何内容。（如果确定密码无误，则是文件开头被改动过。）',
+    'error.wrong-passphrase-or-altered': '密码错误或文件已被改动：这种旧版备份无法区分两者。没有恢复任何内容。',
+    'error.backup-altered': '密码正确，但备份文件在生成后被改动或已损坏。没有恢复任何内容，请使用该备份的其他副本。',
+    'error.backup-damaged': '备份文件不完整或文件头已损坏。没有恢复任何内容。',
     'error.weak-passphrase': '密码至少需要 {limit} 个字符。',
     'error.no-records': '文件中没有记录。',
     'error.no-mapping': '请至少为一列选择客户字段。',

@@ -208,10 +208,30 @@ describe('hostile import files', () => {
     const real = await encryptBackup(new TextEncoder().encode(validExport), 'the right passphrase', MIN_ITERATIONS);
     await check(real, 'backup.leadbackup', 'wrong-passphrase');
     for (const bytes of fc.sample(fc.uint8Array({ minLength: 0, maxLength: 100 }), { numRuns: 30, seed: 9 })) {
-      const b = new Uint8Array([0x4c, 0x45, 0x41, 0x44, 0x42, 0x41, 0x4b, 0x00, 1, 1, 0, 1, 0x86, 0xa0, ...bytes]);
-      await check(blob([b]), 'x.leadbackup', (o) =>
-        expect(o).toMatchObject({ error: expect.stringMatching(/not-backup|wrong-passphrase/) }),
-      );
+      for (const version of [1, 2]) {
+        const b = new Uint8Array([
+          0x4c,
+          0x45,
+          0x41,
+          0x44,
+          0x42,
+          0x41,
+          0x4b,
+          0x00,
+          version,
+          1,
+          0,
+          1,
+          0x86,
+          0xa0,
+          ...bytes,
+        ]);
+        await check(blob([b]), 'x.leadbackup', (o) =>
+          expect(o).toMatchObject({
+            error: expect.stringMatching(/^(backup-damaged|wrong-passphrase(-or-altered)?)$/),
+          }),
+        );
+      }
     }
   }, 120000);
 
