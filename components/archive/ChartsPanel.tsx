@@ -20,6 +20,12 @@ export function ChartsPanel() {
     };
   }, []);
   if (!data) return <p>{t('loading')}</p>;
+  if (!data.total)
+    return (
+      <p class="la-empty" data-testid="charts">
+        {t('charts.empty')}
+      </p>
+    );
   const none = t('charts.none');
   return (
     <div class="la-charts" data-testid="charts">
@@ -36,6 +42,15 @@ export function ChartsPanel() {
       />
       <BarChart title={t('charts.month')} bars={data.month} />
       <BarChart title={t('charts.followUps')} bars={data.followUpsPerWeek} />
+      {data.overdue ? (
+        <BarChart
+          title={t('charts.overdueAge')}
+          bars={data.overdueByAge}
+          label={(k) => t(`overdue.${k as 'week' | 'month' | 'quarter' | 'older'}`)}
+        />
+      ) : (
+        <p>{t('charts.overdueNone')}</p>
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { Card } from '../card/schema';
+import type { Card, FollowUp } from '../card/schema';
 import { GRADES, STAGES } from '../card/schema';
 import type { ArchiveDb } from '../db';
 import { regionsOf } from '../search/index-fields';
@@ -23,6 +23,8 @@ export interface Overview {
   followUpsPerWeek: Bar[];
   /** Open follow-ups whose next date has passed. */
   overdue: number;
+  /** The same, by how long overdue: 1–7 days (`week`), 8–30 (`month`), 31–90 (`quarter`), more (`older`). */
+  overdueByAge: Bar[];
   total: number;
 }
 
@@ -53,6 +55,20 @@ async function topValues(
     .slice(0, TOP);
 }
 
+/** A day as yyyy-mm-dd in local time (toISOString would give Sunday for a Monday east of UTC). */
+function dayKey(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Overdue buckets: [key, days overdue from, days overdue to (exclusive)]. */
+export const OVERDUE_AGES: [string, number, number][] = [
+  ['week', 1, 8],
+  ['month', 8, 31],
+  ['quarter', 31, 91],
+  ['older', 91, Infinity],
+];
+
 function tally(cards: Card[], value: (c: Card) => string[]): Map<string, number> {
   const m = new Map<string, number>();
   for (const c of cards) for (const v of value(c)) m.set(v, (m.get(v) ?? 0) + 1);
@@ -70,6 +86,13 @@ export async function overview(db: ArchiveDb, now = Date.now(), months = 12, wee
   const tRegion = tally(trashed, (c) => regionsOf(c));
   const tMonth = tally(trashed, (c) => [monthKey(c.createdAt)]);
 
+  // Follow-ups of cards in the trash (few) are left out of the follow-up counts too.
+  const trashedFollowUps = trashed.length
+    ? ((await db.followUps
+        .where('cardId')
+        .anyOf(trashed.map((c) => c.id))
+        .toArray()) as FollowUp[])
+    : [];
   const total = (await db.cards.count()) - trashed.length;
   const grade = await Promise.all(
     [...GRADES, '-'].map(async (g) => ({
@@ -109,12 +132,25 @@ export async function overview(db: ArchiveDb, now = Date.now(), months = 12, wee
       .where('[date+cardId]')
       .between([from, Dexie.minKey], [to, Dexie.minKey], true, false)
       .count();
-    followUpsPerWeek.push({ key: new Date(from).toISOString().slice(5, 10), count: n });
+    const gone = trashedFollowUps.filter((f) => f.date >= from && f.date < to).length;
+    followUpsPerWeek.push({ key: dayKey(from).slice(5), count: n - gone });
   }
-  const overdue = await db.followUps
-    .where('[due+cardId]')
-    .below([startOfDay(now), Dexie.minKey])
-    .count();
+  const start = startOfDay(now);
+  const openDue = trashedFollowUps.filter((f) => !f.done && f.nextDate !== undefined).map((f) => f.nextDate!);
+  const overdueByAge: Bar[] = [];
+  for (const [key, fromDays, toDays] of OVERDUE_AGES) {
+    // Due before the start of the day `fromDays` ago and on or after the start of the day `toDays` ago.
+    const hi = start - (fromDays - 1) * DAY;
+    const lo = toDays === Infinity ? -Infinity : start - (toDays - 1) * DAY;
+    const range = db.followUps.where('[due+cardId]');
+    const n = await (
+      lo === -Infinity
+        ? range.below([hi, Dexie.minKey])
+        : range.between([lo, Dexie.minKey], [hi, Dexie.minKey], true, false)
+    ).count();
+    overdueByAge.push({ key, count: n - openDue.filter((d) => d < hi && d >= lo).length });
+  }
+  const overdue = overdueByAge.reduce((n, b) => n + b.count, 0);
 
   return {
     grade,
@@ -124,6 +160,7 @@ export async function overview(db: ArchiveDb, now = Date.now(), months = 12, wee
     month,
     followUpsPerWeek,
     overdue,
+    overdueByAge,
     total,
   };
 }
