@@ -118,6 +118,16 @@ describe('CRM presets', () => {
     expect(splitName('王五')).toEqual({ last: '王', first: '五' });
     expect(splitName('Jane van Doe')).toEqual({ first: 'Jane van', last: 'Doe' });
   });
+  it.each(['hubspot', 'salesforce', 'twenty'] as const)(
+    '%s: its file maps back to names and email on import',
+    (preset) => {
+      const mapping = guessMapping(presetHeader(preset));
+      const header = presetHeader(preset);
+      const target = (h: string) => mapping[header.findIndex((x) => x.endsWith(h))];
+      expect([target('First Name'), target('Last Name')]).toEqual(['contact.firstName', 'contact.lastName']);
+      expect(mapping).toContain('emails');
+    },
+  );
   it.each(['hubspot', 'salesforce', 'twenty'] as const)('%s: header and a row per contact', async (preset) => {
     const text = (await exportPreset([acme], preset).text()).replace(/^\uFEFF/, '');
     const [header, row] = Papa.parse<string[]>(text.trim()).data;
