@@ -13,13 +13,16 @@ export interface TransferPanelProps {
   filteredIds?: string[];
   cardCount?: number;
   onImported?: () => void;
+  /** The tab shown first: the page's backup reminder opens the panel on 'backup'. */
+  initialTab?: TransferTab;
 }
 
 const TABS = ['export', 'import', 'backup'] as const;
+export type TransferTab = (typeof TABS)[number];
 
 export function TransferPanel(props: TransferPanelProps) {
   const t = useT(transferMessages);
-  const [tab, setTab] = useState<(typeof TABS)[number]>('export');
+  const [tab, setTab] = useState<TransferTab>(props.initialTab ?? 'export');
   return (
     <section class="la-transfer" aria-label={t('title')}>
       <h2>{t('title')}</h2>

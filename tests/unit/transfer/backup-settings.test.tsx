@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { LangContext } from '../../../components/i18n';
 import { BackupReminder } from '../../../components/transfer/BackupReminder';
+import { TransferPanel } from '../../../components/transfer/TransferPanel';
 import {
   getBackupSettings,
   isBackupDue,
@@ -61,5 +62,16 @@ describe('backup settings', () => {
     );
     await settle(20);
     expect(root.textContent).toBe('');
+  });
+  it('the panel can open on the backup tab (where the reminder sends the user): last date and the warning', async () => {
+    await recordBackup(Date.UTC(2026, 0, 2, 3, 4));
+    root = mount(
+      <LangContext.Provider value="en">
+        <TransferPanel initialTab="backup" cardCount={3} />
+      </LangContext.Provider>,
+    );
+    await waitFor(() => expect(root!.textContent).toContain('Last backup: 2 Jan 2026'));
+    expect(root.textContent).toContain('Removing the extension, or clearing its site data, deletes it.');
+    expect(root.querySelector('[role=tab][aria-selected=true]')?.textContent).toBe('Backup');
   });
 });
