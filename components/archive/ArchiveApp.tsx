@@ -167,6 +167,7 @@ export function ArchiveApp() {
           onSelected={setSelected}
           onOpen={open}
           onChanged={refresh}
+          version={version}
         >
           <div class={`la-main${openId ? ' la-with-panel' : ''}`}>
             {ids !== null && ids.length === 0 ? (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { GRADES, LIFECYCLES, STAGES, VALUE_TIERS } from '../../lib/card/schema';
 import type { BulkChange } from '../../lib/archive/workspace-schema';
 import { send } from '../../lib/messaging';
@@ -11,9 +11,9 @@ import { archiveMessages } from './messages';
 // Changes for many cards at once: grade, value tier, lifecycle, stage and tags, or to the trash (and back). The
 // last change can always be undone: classification through the background's undo log, trash by restoring.
 
-type Last =
-  | { kind: 'bulk' | 'merge'; undoId: string; count: number }
-  | { kind: 'trash' | 'restore'; ids: string[]; count: number };
+type Last = { at: number; count: number } & (
+  { kind: 'bulk' | 'merge'; undoId: string } | { kind: 'trash' | 'restore'; ids: string[] }
+);
 
 const KEEP = '';
 const CLEAR = '__clear';
@@ -24,6 +24,8 @@ export function BulkBar(props: {
   trash: boolean;
   onSelected: (s: Set<string>) => void;
   onChanged: () => void;
+  /** Bumped after any write: a merge made in the duplicates drawer becomes the change "Undo" takes back. */
+  version?: number;
 }) {
   const t = useT(archiveMessages);
   const labels = useClassLabels();
@@ -36,15 +38,24 @@ export function BulkBar(props: {
   const [last, setLast] = useState<Last | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const undoneUpTo = useRef(0);
 
   useEffect(() => {
-    // After a reload the last classification change can still be undone.
+    // After a reload (or a merge elsewhere on the page) the latest bulk change or merge can still be undone,
+    // unless something newer was done here.
     void send('ui→bg:lastUndo', {})
-      .then(
-        (r) => r.last && setLast((cur) => cur ?? { kind: r.last!.kind, undoId: r.last!.undoId, count: r.last!.count }),
-      )
+      .then((r) => {
+        const l = r.last;
+        // A change already undone here leaves older ones alone: "Undo" takes back the latest change only.
+        if (l && l.at <= undoneUpTo.current) return;
+        if (l)
+          setLast((cur) =>
+            cur && cur.at >= l.at ? cur : { kind: l.kind, undoId: l.undoId, count: l.count, at: l.at },
+          );
+        else setLast((cur) => (cur && (cur.kind === 'trash' || cur.kind === 'restore') ? cur : null));
+      })
       .catch(() => undefined);
-  }, []);
+  }, [props.version]);
 
   const ids = [...props.selected];
   const pick = <T extends string>(v: string): T | null | undefined =>
@@ -75,14 +86,14 @@ export function BulkBar(props: {
       if (addTag.trim()) change.addTags = [addTag.trim()];
       if (removeTag.trim()) change.removeTags = [removeTag.trim()];
       const r = await send('ui→bg:bulkClassify', { ids, change });
-      if (r.undoId) setLast({ kind: 'bulk', undoId: r.undoId, count: r.count });
+      if (r.undoId) setLast({ kind: 'bulk', undoId: r.undoId, count: r.count, at: Date.now() });
       setMessage(t('bulk.done', { n: r.count }));
     });
 
   const trashOrRestore = () =>
     act(async () => {
       const r = props.trash ? await send('ui→bg:restoreCards', { ids }) : await send('ui→bg:trashCards', { ids });
-      setLast({ kind: props.trash ? 'restore' : 'trash', ids, count: r.count });
+      setLast({ kind: props.trash ? 'restore' : 'trash', ids, count: r.count, at: Date.now() });
       setMessage(t(props.trash ? 'bulk.restored' : 'bulk.trashed', { n: r.count }));
       props.onSelected(new Set());
     });
@@ -90,6 +101,7 @@ export function BulkBar(props: {
   const undo = () =>
     act(async () => {
       if (!last) return;
+      undoneUpTo.current = Math.max(undoneUpTo.current, last.at, Date.now());
       if (last.kind === 'trash') await send('ui→bg:restoreCards', { ids: last.ids });
       else if (last.kind === 'restore') await send('ui→bg:trashCards', { ids: last.ids });
       else if (last.kind === 'bulk' || last.kind === 'merge') {

@@ -11,13 +11,15 @@ import {
   type Side,
 } from '../../lib/views/duplicates';
 import { Button } from '../common/Button';
-import { useT } from '../i18n';
+import type { Lang } from '../../lib/i18n';
+import { useLang, useT } from '../i18n';
+import { fieldLabel } from './field-labels';
 import { archiveMessages } from './messages';
 
 // Two cards side by side, one row per field: the user picks which card's value the merged card keeps (lists can
 // keep both). The kept card stays, the other goes to the trash with its follow-ups moved; the merge can be undone.
 
-function show(v: unknown): string {
+function show(v: unknown, field: string, lang: Lang): string {
   if (v === undefined || v === null || v === '') return '—';
   if (Array.isArray(v)) {
     if (!v.length) return '—';
@@ -51,7 +53,9 @@ function show(v: unknown): string {
         ),
     );
     return parts.length
-      ? parts.map(([k, x]) => `${k}: ${typeof x === 'string' ? x : JSON.stringify(x)}`).join('; ')
+      ? parts
+          .map(([k, x]) => `${fieldLabel(`${field}.${k}`, lang)}: ${typeof x === 'string' ? x : JSON.stringify(x)}`)
+          .join('; ')
       : '—';
   }
   return String(v);
@@ -59,6 +63,7 @@ function show(v: unknown): string {
 
 export function MergeView(props: { left: Card; right: Card; onDone: () => void; onCancel: () => void }) {
   const t = useT(archiveMessages);
+  const lang = useLang();
   const [flip, setFlip] = useState(false);
   const left = flip ? props.right : props.left;
   const right = flip ? props.left : props.right;
@@ -92,7 +97,8 @@ export function MergeView(props: { left: Card; right: Card; onDone: () => void; 
       setUndoId(null);
       setStatus(t('merge.undone'));
     } catch (e) {
-      setError(t('error.internal', { message: e instanceof Error ? e.message : String(e) }));
+      const code = e instanceof MessageError ? e.code : 'internal';
+      setError(t(`error.${code}` as 'error.internal', { message: e instanceof Error ? e.message : String(e) }));
     }
   };
 
@@ -100,7 +106,7 @@ export function MergeView(props: { left: Card; right: Card; onDone: () => void; 
     <input
       type="radio"
       name={`merge-${f}`}
-      aria-label={`${f}: ${t(side === 'left' ? 'merge.left' : side === 'right' ? 'merge.right' : 'merge.both')}`}
+      aria-label={`${fieldLabel(f, lang)}: ${t(side === 'left' ? 'merge.left' : side === 'right' ? 'merge.right' : 'merge.both')}`}
       checked={choices[f] === side}
       onChange={() => {
         setChoices({ ...choices, [f]: side });
@@ -143,15 +149,15 @@ export function MergeView(props: { left: Card; right: Card; onDone: () => void; 
         <tbody>
           {MERGE_FIELDS.map((f) => (
             <tr key={f}>
-              <th scope="row">{f}</th>
+              <th scope="row">{fieldLabel(f, lang)}</th>
               <td>
                 <label>
-                  {radio(f, 'left')} {show(left[f])}
+                  {radio(f, 'left')} {show(left[f], f, lang)}
                 </label>
               </td>
               <td>
                 <label>
-                  {radio(f, 'right')} {show(right[f])}
+                  {radio(f, 'right')} {show(right[f], f, lang)}
                 </label>
               </td>
               <td>{LIST_FIELDS.has(f) && radio(f, 'both')}</td>

@@ -45,6 +45,8 @@ export interface WorkspaceProps {
   onSelected: (s: Set<string>) => void;
   onOpen: (id: string) => void;
   onChanged: () => void;
+  /** Bumped after every write (ArchiveApp's refresh). */
+  version?: number;
   children: ComponentChildren;
 }
 
@@ -136,6 +138,7 @@ export function Workspace(props: WorkspaceProps) {
         trash={props.trash}
         onSelected={props.onSelected}
         onChanged={props.onChanged}
+        version={props.version}
       />
       {props.children}
     </div>
