@@ -3,6 +3,7 @@ import type { SourceKind } from '../../card/schema';
 import { LeadBuilder } from '../draft';
 import { normalisePhone } from '../phone';
 import type { DraftAddress, DraftLead } from '../types';
+import { isOrgType } from './org-types';
 import { MAX_DEPTH, type Thing, type ThingValue } from './thing';
 
 // schema.org things (from any structured reader) → draft leads. An organisation-like thing (Organization,
@@ -10,10 +11,6 @@ import { MAX_DEPTH, type Thing, type ThingValue } from './thing';
 // contactPoint) are its contacts; a Person with worksFor joins that organisation's lead.
 
 const PERSON = /^(Person|Patient)$/;
-// Types whose name is the organisation a lead is about. Other things with contact data (a department, an airport,
-// an apartment) still give their phones and addresses, but their names are not taken as the organisation.
-const ORG_NAME =
-  /^(Organi[sz]ation|Corporation|LocalBusiness|Restaurant|Store|OnlineStore|Hotel|Place|School|EducationalOrganization|CollegeOrUniversity|GovernmentOrganization|Company)$/;
 const CONTACT_PROPS = ['telephone', 'faxNumber', 'email', 'address', 'contactPoint'];
 
 const types = (t: Thing) => (Array.isArray(t['@type']) ? t['@type'] : t['@type'] ? [t['@type']] : []).map(String);
@@ -87,7 +84,11 @@ export function thingsToLeads(things: Thing[], src: SourceKind, region: CountryC
       if (m.includes('@')) b.email(m, src);
     }
     for (const u of strs(t.url)) if (/^https?:\/\//i.test(u)) b.website(u, src);
-    for (const a of [...list(t.address), ...list(t.location).flatMap((l) => (isThing(l) ? list(l.address) : []))]) {
+    // A place's address, or a `location` given as the address itself (schema.org allows both).
+    const located = list(t.location).flatMap((l) =>
+      !isThing(l) ? [] : types(l).includes('PostalAddress') ? [l] : list(l.address),
+    );
+    for (const a of [...list(t.address), ...located]) {
       const d = address(a);
       if (d) b.address(d, src);
     }
@@ -104,7 +105,7 @@ export function thingsToLeads(things: Thing[], src: SourceKind, region: CountryC
     if (ty.some((x) => PERSON.test(x))) {
       const name = personName(t);
       const org = list(t.worksFor).concat(list(t.affiliation)).find(isThing);
-      const orgName = org && types(org).some((x) => ORG_NAME.test(x)) ? str(org.name) : undefined;
+      const orgName = org && types(org).some((x) => isOrgType(x, true)) ? str(org.name) : undefined;
       b =
         parent ?? (orgName ? leadFor(orgName, 'company') : leads.length ? defaultLead() : leadFor(undefined, 'person'));
       if (name) b.person({ name, title: str(t.jobTitle), phones: [], emails: [] }, src);
@@ -119,7 +120,7 @@ export function thingsToLeads(things: Thing[], src: SourceKind, region: CountryC
       contacts(t, parent ?? defaultLead());
       return;
     } else {
-      const name = ty.some((x) => ORG_NAME.test(x)) ? (str(t.name) ?? str(t.legalName)) : undefined;
+      const name = ty.some((x) => isOrgType(x, depth > 0)) ? (str(t.name) ?? str(t.legalName)) : undefined;
       if (name) b = leadFor(name, 'company');
       else if (CONTACT_PROPS.some((p) => t[p] !== undefined)) b = parent ?? defaultLead();
       if (b) contacts(t, b);
