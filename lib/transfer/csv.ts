@@ -7,6 +7,8 @@ import { LIMITS } from './limits';
 // CSV that Excel opens correctly: UTF-8 with a byte-order mark (without it Excel reads Chinese as mojibake), CRLF
 // rows, and every cell that Excel would run as a formula (= + - @, tab, CR at the start) prefixed with an
 // apostrophe. Our own import removes exactly that prefix again, so text survives the round trip unchanged.
+// Every cell is also quoted (OWASP's advice): Excel in a locale whose list separator is ";" splits an unquoted
+// line at each ";", and `a;=HYPERLINK(…)` would become a cell starting with "=" after the neutraliser had looked.
 
 export const BOM = '\ufeff';
 export type RowMode = 'card' | 'contact';
@@ -42,7 +44,7 @@ export function headerRow(lang: HeaderLang, columns: Column[] = COLUMNS): string
 export function toCsv(header: string[], rows: string[][]): string {
   return Papa.unparse(
     [header, ...rows].map((r) => r.map(neutralise)),
-    { newline: '\r\n', quotes: false },
+    { newline: '\r\n', quotes: true },
   );
 }
 

@@ -127,6 +127,7 @@ export function presetRows(cards: Iterable<Card>, preset: Preset): string[][] {
 }
 
 export function exportPreset(cards: Iterable<Card>, preset: Preset): Blob {
-  const text = Papa.unparse([presetHeader(preset), ...presetRows(cards, preset)], { newline: '\r\n' });
+  // Every cell quoted, as in our CSV (lib/transfer/csv.ts): a ";"-separator Excel cannot split a cell open.
+  const text = Papa.unparse([presetHeader(preset), ...presetRows(cards, preset)], { newline: '\r\n', quotes: true });
   return new Blob([BOM, text], { type: 'text/csv;charset=utf-8' });
 }

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../../lib/card/schema';
 import { exportCsv, neutralise, parseCsv, unneutralise } from '../../../lib/transfer/csv';
 import { applyMapping, guessMapping } from '../../../lib/transfer/mapping';
+import { exportPreset } from '../../../lib/transfer/presets';
 import { validateCandidates } from '../../../lib/transfer/records';
 import { arbCard, card, trickyText } from './cards';
 
@@ -38,11 +40,25 @@ describe('CSV export', () => {
     const text = await exportCsv([c], { mode: 'card', lang: 'zh' }).text();
     const bytes = new Uint8Array(await exportCsv([c], { mode: 'card', lang: 'zh' }).arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(text.startsWith('客户编号,')).toBe(true); // Blob.text() drops the BOM checked above
+    expect(text.startsWith('"客户编号","客户类型",')).toBe(true); // Blob.text() drops the BOM checked above
     expect(text).toContain("'=1+1 深圳市华强电子有限公司");
     expect(text).toContain("'+8613800138000");
     expect(text).toContain("'@SUM(A1)");
     expect(text).not.toMatch(/(^|,)[=+@]/m);
+  });
+  it('quotes every cell, so Excel splitting at ";" or a tab (other locales) never opens a cell starting with =', async () => {
+    const c = card({
+      name: 'ACME;=HYPERLINK("http://x.example","y")',
+      notes: { text: 'x\t=1+1; -2+3' },
+      contacts: [{ id: 'a', name: 'Li;@SUM(1)', primary: true }],
+    });
+    for (const text of [
+      await exportCsv([c], { mode: 'card', lang: 'en' }).text(),
+      await exportPreset([c], 'salesforce').text(),
+    ])
+      for (const delimiter of [';', '\t', ','])
+        for (const cell of Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter }).data.flat())
+          expect(cell).not.toMatch(/^[=+\-@]/);
   });
   it('writes one row per contact when asked', async () => {
     const c = card({
