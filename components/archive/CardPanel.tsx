@@ -10,6 +10,7 @@ import { Button } from '../common/Button';
 import { useLang, useT } from '../i18n';
 import { applyChanges } from '../../lib/views/apply';
 import { CardActivity } from './CardActivity';
+import { fieldLabel } from './field-labels';
 import { archiveMessages } from './messages';
 
 // One card beside the list: edited in the shared CardEditor and saved through the background with the revision
@@ -125,7 +126,8 @@ export function CardPanel(props: { id: string; onClose: () => void; onSaved: () 
           <ul>
             {changed.map((h) => (
               <li key={h.field}>
-                {h.field}: {t('conflict.theirs')} {short(h.old)} — {t('conflict.yours')} {short(h.new)}
+                {fieldLabel(h.field, lang)}: {t('conflict.theirs')} {short(h.old)} — {t('conflict.yours')}{' '}
+                {short(h.new)}
               </li>
             ))}
           </ul>
