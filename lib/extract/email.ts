@@ -38,6 +38,8 @@ const PROSE = new Set(
     ' ',
   ),
 );
+// A word that makes the next one a noun in a sentence ("our products at …"), never a mailbox's owner.
+const DETERMINER = /\b(?:our|your|their|his|her|its|my|the|a|an|this|these|those|all|more|new|latest|full)\s+$/i;
 // A Chinese or English note naming the stand-in for "@": "把#换成@", "请将 ★ 替换为 @", "用@代替#", "replace # with @".
 const SWAP_NOTE =
   /(?:[把将]\s*["“'‘「『(（]?\s*([#＃*＊★☆%$&!~^]|\[at\]|\(at\)|at)\s*["”'’」』)）]?\s*(?:换成|换为|改成|改为|替换成|替换为|变成)|replace\s+["“']?([#*★%$&!~^])["”']?\s+with)\s*["“'‘「『(（]?\s*[@＠]/i;
@@ -72,10 +74,12 @@ export function findEmails(text: string, labelled = false): string[] {
   // Full-width forms (＠, ．, full-width letters) are the same characters to a reader.
   if (/[\uFF01-\uFF5E]/.test(t)) t = t.normalize('NFKC');
   t = t.replace(AT_MARK, '@').replace(DOT_MARK, '.');
-  t = t.replace(SPELLED, (m, user: string, host: string, tld: string) => {
+  t = t.replace(SPELLED, (m, user: string, host: string, tld: string, at: number, all: string) => {
     if (!TLDS.has(tld.toLowerCase())) return m;
     const words = user.split(' ');
     if (PROSE.has(words[words.length - 1].toLowerCase())) return m;
+    // "our capabilities at lakeside dot com slash …": a noun after a determiner, and a spoken web address.
+    if (DETERMINER.test(all.slice(Math.max(0, at - 12), at)) || /^ slash\b/i.test(all.slice(at + m.length))) return m;
     return `${user.replace(/ dot /gi, '.')}@${host.replace(/ dot /gi, '.')}`;
   });
   const swap = swapped(t, labelled);

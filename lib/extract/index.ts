@@ -9,7 +9,7 @@ import { readRdfa } from './structured/rdfa';
 import { thingsToLeads } from './structured/schema-map';
 import { findAddresses } from './text/find-address';
 import { readLines } from './text/lines';
-import { orgCandidates, type OrgCandidate } from './text/org';
+import { copyrightHolder, orgCandidates, type OrgCandidate } from './text/org';
 import { readPeople } from './text/people';
 import { readStaffTables } from './text/staff-table';
 import { findListItems, readListItems } from './text/list';
@@ -17,7 +17,7 @@ import { pageRegion } from './region';
 import { readOrderPage } from './order-page';
 import { runAdapters } from './run-adapters';
 import type { ContractLead, DraftLead, ExtractResult } from './types';
-import { walkPage } from './walk';
+import { walkPage, type PageText } from './walk';
 
 export { toContractLead } from './contract';
 
@@ -48,16 +48,60 @@ export function extractPage(doc: Document, url: string, opts: { budgetMs?: numbe
     ];
 
     const text = new LeadBuilder();
+    // The site's footer is read apart: on a directory entry or a marketplace profile its phone and e-mail are the
+    // site's own, not the subject's (see footerValues).
+    const footer = new LeadBuilder();
     const labelledOrgs: OrgCandidate[] = [];
     const lineCtx = { region, budget, orgCandidates: labelledOrgs } as Parameters<typeof readLines>[1];
-    guarded(() => readLines(page.lines, lineCtx, text), undefined);
-    guarded(() => readLinks(page.links, region, text), undefined);
+    const footerCtx = { region, budget, orgCandidates: labelledOrgs } as Parameters<typeof readLines>[1];
+    const inChrome = chromeTest(page.chrome);
+    if (page.chrome.length) {
+      guarded(
+        () =>
+          readLines(
+            page.lines.map((l, i) => (inChrome(i) ? '' : l)),
+            lineCtx,
+            text,
+          ),
+        undefined,
+      );
+      guarded(
+        () =>
+          readLines(
+            page.lines.map((l, i) => (inChrome(i) ? l : '')),
+            footerCtx,
+            footer,
+          ),
+        undefined,
+      );
+      lineCtx.firstContactLine ??= footerCtx.firstContactLine;
+      lineCtx.firstFindLine ??= footerCtx.firstFindLine;
+    } else guarded(() => readLines(page.lines, lineCtx, text), undefined);
+    guarded(
+      () =>
+        readLinks(
+          page.links.filter((l) => !l.chrome),
+          region,
+          text,
+        ),
+      undefined,
+    );
+    guarded(
+      () =>
+        readLinks(
+          page.links.filter((l) => l.chrome),
+          region,
+          footer,
+        ),
+      undefined,
+    );
     const firstAddress = guarded(() => findAddresses(page.lines, region, budget, text, page.chrome), undefined);
     guarded(() => readPeople(page.lines, budget, text), undefined);
     guarded(() => readStaffTables(page.lines, budget, text), undefined);
 
     // A clear list page gives one lead per item instead of one for the whole page.
-    const items = text.lead.phones.length >= 3 ? guarded(() => findListItems(doc, budget), null) : null;
+    const items =
+      text.lead.phones.length + footer.lead.phones.length >= 3 ? guarded(() => findListItems(doc, budget), null) : null;
     const listed = items ? guarded(() => readListItems(doc, items, region, budget), []) : [];
     const leads = isClearList(listed)
       ? [...(adapted?.leads ?? []), ...structured, ...listed]
@@ -82,6 +126,8 @@ export function extractPage(doc: Document, url: string, opts: { budgetMs?: numbe
       if (best)
         primary.organization = { value: best.value, src: best.conf >= 0.85 ? 'label' : 'meta', conf: best.conf };
     }
+    if (primary && !isClearList(listed))
+      LeadBuilder.wrap(primary).absorb(footerValues(footer.lead, text.lead, primary, page));
     result.leads = leads.filter((l) => !isEmptyLead(l));
     result.partial = budget.exceeded || page.truncated || undefined;
   } catch {
@@ -102,6 +148,60 @@ function isClearList(items: DraftLead[]): boolean {
   if (items.length < 3) return false;
   const names = items.map((l) => l.organization?.value.toLowerCase());
   return names.every(Boolean) && new Set(names).size === names.length;
+}
+
+function chromeTest(chrome: [number, number][]) {
+  return (i: number) => chrome.some(([f, t]) => i >= f && i < t);
+}
+
+const orgWords = (s: string) =>
+  new Set(
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .flatMap((w) => (/\p{Script=Han}/u.test(w) ? [...w] : [w]))
+      .filter((w) => w && !LEGAL_WORD.test(w)),
+  );
+const LEGAL_WORD = /^(?:inc|llc|ltd|co|corp|corporation|company|limited|plc|llp|gmbh|the|and|of|有|限|公|司)$/;
+
+/** Do two organisation names name the same body (one's words all in the other's, or most words shared)? */
+function sameOrg(a: string, b: string): boolean {
+  // "HomeSeekers.com" and "Home Seekers": the same letters once spaces and a host's ending are gone.
+  const compact = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/\.[a-z]{2,6}$/, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+  const ca = compact(a);
+  const cb = compact(b);
+  if (ca.length >= 3 && cb.length >= 3 && (ca.includes(cb) || cb.includes(ca))) return true;
+  const A = orgWords(a);
+  const B = orgWords(b);
+  if (!A.size || !B.size) return false;
+  let shared = 0;
+  for (const w of A) if (B.has(w)) shared++;
+  return shared === Math.min(A.size, B.size) || shared / (A.size + B.size - shared) >= 0.5;
+}
+
+/**
+ * What the site's footer adds to the page's lead. When the footer's copyright names someone other than the lead's
+ * organisation (a directory, a marketplace, a host), the footer is that party's: its phones and e-mails are left
+ * out wherever the main content already gave the lead its own (a footer address is handled the same way by
+ * findAddresses). Otherwise, or for kinds the main content lacks, the footer's values are the lead's.
+ */
+function footerValues(footer: DraftLead, main: DraftLead, lead: DraftLead, page: PageText): DraftLead {
+  const owner = copyrightHolder(page);
+  const org = lead.organization?.value;
+  if (!owner?.inChrome || !org || sameOrg(owner.value, org)) return footer;
+  const kept = { ...footer };
+  if (main.phones.length || lead.phones.length) kept.phones = [];
+  if (main.faxes.length || lead.faxes.length) kept.faxes = [];
+  if (main.emails.length || lead.emails.length) {
+    // An address at the lead's own domain is the lead's wherever it is written.
+    const own = new Set([...main.emails, ...lead.emails].map((e) => e.value.split('@')[1]?.toLowerCase()));
+    kept.emails = footer.emails.filter((e) => own.has(e.value.split('@')[1]?.toLowerCase()));
+  }
+  return kept;
 }
 
 /** Adapter leads first, then structured leads; the text layers' values join the first lead. */

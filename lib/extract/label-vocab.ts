@@ -7,6 +7,8 @@ export type LabelKind =
   | 'email'
   | 'person'
   | 'title'
+  /** A label that is itself the person's title: "Managing Director: Dr. Markus Schäfer", "Owner: Jane Doe". */
+  | 'role'
   | 'department'
   | 'org'
   | 'address'
@@ -117,6 +119,24 @@ export const VOCAB: [LabelKind, string[]][] = [
     ],
   ],
   ['title', ['position', 'job title', 'title', 'designation', 'role', '职位', '职务', '职 位', '岗位']],
+  [
+    'role',
+    [
+      'managing director',
+      'managing directors',
+      'general manager',
+      'owner',
+      'owners',
+      'proprietor',
+      'president',
+      'ceo',
+      'chief executive',
+      'founder',
+      'geschäftsführer',
+      'geschäftsführung',
+      'inhaber',
+    ],
+  ],
   ['department', ['department', 'dept', '部门']],
   [
     'org',

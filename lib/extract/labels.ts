@@ -37,8 +37,16 @@ export interface Segment {
   value: string;
 }
 
+// "地\u3000\u3000址：", "联 系 人：", "Q\u3000\u3000Q：" (ideographic spaces): a label spaced out to line up with longer ones in a column. Its characters
+// (single Han characters or capitals, up to four) are joined back before the label search.
+const PADDED_LABEL = /(^|[\s|])((?:[\p{Script=Han}A-Z][ \u3000]+){1,3}[\p{Script=Han}A-Z])(?=[ \u3000]*[:：])/gu;
+const MAYBE_PADDED = /[\p{Script=Han}A-Z][ \u3000]+[\p{Script=Han}A-Z][ \u3000]*[:：]/u;
+
 /** Splits a line into labelled segments; text before the first label is an unlabelled segment. */
-export function segments(line: string): Segment[] {
+export function segments(written: string): Segment[] {
+  const line = MAYBE_PADDED.test(written)
+    ? written.replace(PADDED_LABEL, (_m, pre: string, label: string) => pre + label.replace(/[ \u3000]+/g, ''))
+    : written;
   // Every label is followed by a colon, a cell break or a number, or is a Chinese word: most prose lines have
   // none of these and skip the label search.
   // A short line without them may still be a number's label standing alone ("General Fax" in a <dt>, its

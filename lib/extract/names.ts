@@ -2,7 +2,7 @@
 // from inventing people.
 
 const NAME_STOP =
-  /\b(us|our|we|the|form|page|info|information|details|sales|support|service|services|department|team|office|company|inc|llc|ltd|corp|customer|home|about|news|email|phone|fax|address|click|here|map|directions|hours|more|online|today|now|request|quote|get|send|message|submit|menu|search|login|privacy|policy|terms|copyright|rights|reserved|welcome|contact|center|centre|group|hotel|restaurant|street|avenue|road|suite|floor|box|states|all|you|your|supplies|statistics|magazine|clinic|zoo|church|society|foundation|institute|university|college|school|association|products|solutions|systems|international|market|clear|welcome|welcomes|agent|agents|stats|director|manager|president|bank|insurance|realty|real estate|personnel|staff|management|leadership|executives|officers|key|board|directors|people|members|employees|questions|inquiries|enquiries|requests|reservations|orders|billing|careers|jobs|press|media|events|marketing|donations)\b/i;
+  /\b(us|our|we|the|form|page|info|information|details|sales|support|service|services|department|team|office|company|inc|llc|ltd|corp|customer|home|about|news|email|phone|fax|address|click|here|map|directions|hours|more|online|today|now|request|quote|get|send|message|submit|menu|search|login|privacy|policy|terms|copyright|rights|reserved|welcome|contact|center|centre|group|hotel|restaurant|street|avenue|road|suite|floor|box|states|all|you|your|supplies|statistics|magazine|clinic|zoo|church|society|foundation|institute|university|college|school|association|products|solutions|systems|international|market|clear|welcome|welcomes|agent|agents|stats|director|manager|president|bank|insurance|realty|real estate|personnel|staff|management|leadership|executives|officers|key|board|directors|people|members|employees|questions|inquiries|enquiries|requests|reservations|orders|billing|careers|jobs|press|media|events|marketing|donations|factory|limited|gmbh|co|industries|industrial|manufacturing|enterprises|holdings|technology|technologies|trading|title|person|job|position|website|mobile|telephone)\b/i;
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|prof|sir)\.?\s+/i;
 
 // The commonest Chinese surnames (about 90% of people): a bare 2–4 character word is a name only when it starts
@@ -31,7 +31,7 @@ export function looksLikeName(s: string): boolean {
 }
 
 export const TITLE_WORDS =
-  /\b(president|vice president|vp|ceo|cfo|coo|cto|cmo|chief|officer|director|manager|owner|founder|co-founder|partner|principal|chair(?:man|woman|person)?|secretary|treasurer|coordinator|administrator|assistant|associate|executive|supervisor|superintendent|broker|representative|specialist|consultant|engineer|editor|attorney|counsel|accountant|pastor|chef|sommelier|curator|dean|professor|clerk|receptionist|publisher|proprietor|realtor|general manager|esq)\b/i;
+  /\b(president|vice president|vp|ceo|cfo|coo|cto|cmo|chief|officer|director|manager|owner|founder|co-founder|partner|principal|chair(?:man|woman|person)?|secretary|treasurer|coordinator|administrator|assistant|associate|executive|supervisor|superintendent|broker|representative|specialist|consultant|engineer|editor|attorney|counsel|accountant|pastor|chef|sommelier|curator|dean|professor|clerk|receptionist|publisher|proprietor|realtor|general manager|esq|controller|comptroller|buyer|merchandiser|head of)\b/i;
 export const ZH_TITLE =
   /(总经理|经理|总监|董事长|董事|主管|主任|厂长|部长|销售|业务员|业务|客服|总裁|副总|会计|财务|采购|工程师|技术|商务|外贸)/u;
 

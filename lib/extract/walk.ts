@@ -8,6 +8,8 @@ import { BLOCK, CELL, HEADING, SKIP } from './walk-tags';
 export interface PageLink {
   href: string;
   text: string;
+  /** The link sits in the site's own chrome (its footer). */
+  chrome?: boolean;
 }
 
 export interface PageText {
@@ -81,6 +83,12 @@ export function walkPage(doc: Document, budget: Budget, from?: Element): PageTex
         if (out.lines.length > from) out.chrome.push([from, out.lines.length]);
       }
       const tag = el.localName;
+      // A definition term is a label: "Contact Person" / "Job Title" in a <dt> reads as "Contact Person:", so its
+      // <dd> below is taken as its value (a bare label line is otherwise trusted only before a number).
+      if (tag === 'dt') {
+        const t = buf.trim();
+        if (t && t.length <= 40 && out.lines.length === from && !/[:：|]$/.test(t)) buf = t + ':';
+      }
       if (BLOCK.has(tag)) flush();
       if (HEADING.has(tag) && out.lines.length > from && out.headings.length < 200)
         out.headings.push({ line: from, text: out.lines[from] });
@@ -150,7 +158,11 @@ export function walkPage(doc: Document, budget: Budget, from?: Element): PageTex
       const cf = href && CF_LINK.exec(href);
       const decoded = cf && decodeCfEmail(cf[1]);
       if (decoded) href = 'mailto:' + decoded;
-      if (href && out.links.length < 5000) out.links.push({ href, text: (el.textContent || '').slice(0, 300) });
+      if (href && out.links.length < 5000) {
+        const link: PageLink = { href, text: (el.textContent || '').slice(0, 300) };
+        if (chromeDepth > 0) link.chrome = true;
+        out.links.push(link);
+      }
     }
     const cfHex = el.getAttribute('data-cfemail');
     if (cfHex) {

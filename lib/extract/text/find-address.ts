@@ -111,6 +111,9 @@ function readAddressLine(lines: string[], i: number, region: CountryCode, b: Lea
   }
 }
 
+/** A unit, suite, floor or building with its number: the first line of a block address, above its street. */
+const PREMISES =
+  /^(?:unit|suite|ste|flat|floor|building|bldg|block|room|office|apartment|apt)\.?\s*\d+[A-Za-z]?\b(?![^,]*\d{5})/i;
 const PLACE_LINE = /^[A-Z][\w .'-]{1,40}$/;
 /** British counties (every "-shire" and the rest) and Canadian provinces: the region line of a block address. */
 const COUNTY =
@@ -134,6 +137,9 @@ function blockAbove(lines: string[], i: number, postcode: string, beside?: strin
     if (!l || l.length > 80) break;
     if (looksLikeStreet(l) || (STREET_WORD.test(l) && !/\d{5}/.test(l)) || /^(no\.?|unit|suite)\s*\d/i.test(l)) {
       street = l;
+      // "Unit 4, Riverside Business Park" / "Mill Lane": the premises on the line above the street are part of it.
+      const above = (lines[k - 1] ?? '').replace(/,\s*$/, '').trim();
+      if (above !== l && above.length <= 80 && PREMISES.test(above)) street = `${above}, ${l}`;
       break;
     }
     if (!PLACE_LINE.test(l) && !/^[A-Z][\w .'-]{1,30},\s*[A-Z][\w .'-]{1,30}$/.test(l)) return null;

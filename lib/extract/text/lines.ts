@@ -117,6 +117,15 @@ function handle(seg: Segment, ctx: LineContext, b: LeadBuilder, lines: string[],
       phonesIn(v, ctx, b);
       return;
     }
+    case 'role': {
+      // "Managing Directors: Dr. Markus Schäfer, Julia Schäfer": each name, with the label as its title.
+      const title = seg.label.replace(/\s+/g, ' ').replace(/(director|manager|owner)s$/i, '$1');
+      for (const part of v.split(/\s*(?:[,;，；、|/]|\band\b|&)\s*/).slice(0, 6)) {
+        const name = part.replace(/\s*[(（].*$/, '').trim();
+        if (looksLikeName(name)) b.person({ name, title: roleTitle(title), phones: [], emails: [] }, 'label');
+      }
+      return;
+    }
     case 'title': {
       const last = b.lead.persons[b.lead.persons.length - 1];
       const t = v.split(/\s*[|,，;；]\s*/)[0];
@@ -184,6 +193,12 @@ function handle(seg: Segment, ctx: LineContext, b: LeadBuilder, lines: string[],
       phonesIn(v, ctx, b);
       emailsIn(v, b);
   }
+}
+
+/** A role label as a title: "CEO" stays, "managing director" becomes "Managing Director". */
+function roleTitle(label: string): string {
+  if (/\p{Lu}/u.test(label)) return label.trim();
+  return label.trim().replace(/(^|\s)(\p{Ll})/gu, (_m, s: string, c: string) => s + c.toUpperCase());
 }
 
 function phonesIn(v: string, ctx: LineContext, b: LeadBuilder) {

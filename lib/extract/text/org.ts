@@ -115,22 +115,8 @@ export function orgCandidates(
       break;
     }
   }
-  for (let i = page.lines.length - 1; i >= 0 && i > page.lines.length - 400; i--) {
-    const line = page.lines[i];
-    if (line.length > 300) continue;
-    const m = COPYRIGHT.exec(line);
-    if (m) {
-      const after = line.slice(m.index).replace(COPY_NOISE, '');
-      const v = cleanOrg(
-        after.split(
-          /\s*(?:\||all rights|版权所有|\.\s|。|powered by|designed by|技术支持|\bcopyright\b|©|,?\s+\S+\s+is\s+a\s)/i,
-        )[0],
-      );
-      if (v.length >= 2 && !/^(all|the|this|site|website|\d+)$/i.test(v))
-        out.push({ value: v.match(ZH_ORG)?.[0] ?? v, conf: 0.7 });
-      break;
-    }
-  }
+  const holder = copyrightHolder(page);
+  if (holder) out.push({ value: holder.value, conf: 0.7 });
   for (const alt of page.logoAlts) {
     const v = cleanOrg(alt.replace(/\blogo\b/gi, ''));
     // A person's name on a picture near the logo is a slide or a portrait, not the organisation.
@@ -141,5 +127,69 @@ export function orgCandidates(
   }
   const t = titleOrg(page.title);
   if (t) out.push({ value: t, conf: 0.6 });
-  return out.filter((c) => c.value.length >= 2 && c.value.length <= 100);
+  const subject = namedSubject(page);
+  if (subject) out.push({ value: subject, conf: 0.78 });
+  return withLegalForms(out.filter((c) => c.value.length >= 2 && c.value.length <= 100));
+}
+
+const LEGAL_ABBR = /\b(?:inc|ltd|co|corp|llc|plc|pty|bhd)$/i;
+
+/**
+ * The holder named in the page's last copyright line ("© 2024 Acme Inc. All rights reserved." → "Acme Inc."), and
+ * whether that line is in the site's footer.
+ */
+export function copyrightHolder(page: PageText): { value: string; inChrome: boolean } | undefined {
+  for (let i = page.lines.length - 1; i >= 0 && i > page.lines.length - 400; i--) {
+    const line = page.lines[i];
+    if (line.length > 300) continue;
+    const m = COPYRIGHT.exec(line);
+    if (!m) continue;
+    const after = line.slice(m.index).replace(COPY_NOISE, '');
+    const raw = after.split(
+      /\s*(?:\||all rights|版权所有|\.\s|。|powered by|designed by|技术支持|\bcopyright\b|©|\s[·•]\s|,?\s+\S+\s+is\s+a\s)/i,
+    )[0];
+    let v = cleanOrg(raw);
+    // "Northgate Hydraulics Inc. All rights reserved.": the period after a legal form's abbreviation is the name's
+    // own when only the rights notice, a separator or the end of the line follows.
+    const rest = after.slice(raw.length);
+    if (LEGAL_ABBR.test(v) && /^\.(?:\s*$|\s+all rights|\s*[|·•])/i.test(rest)) v += '.';
+    if (v.length < 2 || /^(all|the|this|site|website|\d+)$/i.test(v)) return undefined;
+    const inChrome = page.chrome.some(([f, t]) => i >= f && i < t);
+    return { value: v.match(ZH_ORG)?.[0] ?? v, inChrome };
+  }
+  return undefined;
+}
+
+/**
+ * A supplier profile's or directory entry's subject: one of the page's first headings is a name with a legal form
+ * ("Qingdao Haida Rubber Products Co., Ltd.", "…有限公司") and the title names it too. It outranks the copyright
+ * line, which on such pages is the platform's.
+ */
+function namedSubject(page: PageText): string | undefined {
+  const title = page.title.toLowerCase();
+  for (const h of page.headings.slice(0, 3)) {
+    const t = cleanOrg(h.text);
+    if (t.length < 4 || t.length > 100 || !title.includes(t.toLowerCase())) continue;
+    if (ORG_SUFFIX.test(t) || new RegExp(`^${ZH_ORG.source}$`, 'u').test(t)) return t;
+  }
+  return undefined;
+}
+
+const LEGAL_TAIL =
+  /^[\s,]*(?:inc|llc|ltd|co|corp|corporation|company|limited|plc|llp|gmbh|ag|s\.?a|co\.?,?\s*ltd)\.?$/i;
+
+/**
+ * "Harrow & Finch Packaging" (og:site_name) and "Harrow & Finch Packaging Ltd" (logo, copyright): the same name,
+ * one with its legal form. Whichever witness wins, the name is written in full.
+ */
+function withLegalForms(cands: OrgCandidate[]): OrgCandidate[] {
+  const byConf = [...cands].sort((a, b) => b.conf - a.conf);
+  return cands.map((c) => {
+    const v = c.value.toLowerCase();
+    const fuller = byConf.find((d) => {
+      const w = d.value.toLowerCase();
+      return w.length > v.length && w.startsWith(v) && LEGAL_TAIL.test(w.slice(v.length));
+    });
+    return fuller ? { ...c, value: fuller.value } : c;
+  });
 }

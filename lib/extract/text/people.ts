@@ -33,8 +33,9 @@ export function readPeople(lines: string[], budget: Budget, b: LeadBuilder) {
       b.person({ name: zp[1], phones: [], emails: [] }, 'text');
       continue;
     }
-    // "Jane Doe, General Manager" / "Jane Doe – Owner"
-    const comma = line.match(/^([^,–—|]{3,40})\s*[,–—|]\s*([^,|]{2,60})$/);
+    // "Jane Doe, General Manager" / "Jane Doe – Owner", maybe followed by more ("…, answers within a day",
+    // "Plant Manager: j.ortiz {at} …"): the title ends at the next separator.
+    const comma = line.match(/^([^,–—|:：]{3,40}?)\s*[,–—|]\s*([^,|:：;(（]{2,60}?)\s*(?:[,:：;(（|].{0,200})?$/);
     if (comma && looksLikeName(comma[1]) && looksLikeTitle(comma[2])) {
       b.person({ name: comma[1].trim(), title: comma[2].trim(), phones: [], emails: [] }, 'text');
       continue;

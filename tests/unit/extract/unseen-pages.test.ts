@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { toContractLead } from '../../../lib/extract';
+import { extractHtml } from './helpers';
+
+// The general rules behind the own test pages written for pages the corpus lacks (tests/fixtures/extract:
+// alibaba-supplier-en, zh-table-contact, uk-company, de-supplier, directory-entry, obfuscated-en, contact-links…),
+// each shown on a minimal page, with the case it must leave alone.
+
+const card = (html: string, url = 'http://example.com/contact') => {
+  const leads = extractHtml(html, url).leads.map(toContractLead);
+  return leads[0];
+};
+
+describe("a directory or marketplace footer is the site's own", () => {
+  const listing =
+    '<title>Acme Seals Co., Ltd. - Supplier Profile | TradeDir</title><main><h1>Acme Seals Co., Ltd.</h1>' +
+    '<p>Tel: +86 532 8765 4321</p><p>Email: sales@acme-seals.example</p></main>';
+  it('leaves out the footer phone and e-mail when its copyright names another party', () => {
+    const c = card(
+      listing + '<footer><p>Tel: +44 161 496 0000 · hello@tradedir.example</p><p>© 2024 TradeDir Ltd.</p></footer>',
+    );
+    expect(c.organization).toBe('Acme Seals Co., Ltd.');
+    expect(c.phones).toEqual(['+8653287654321']);
+    expect(c.emails).toEqual(['sales@acme-seals.example']);
+  });
+  it("keeps them when the footer is the company's own, or when the main content gave none", () => {
+    const own = card(
+      '<title>Contact | Acme Seals Co., Ltd.</title><main><h1>Contact</h1><p>Tel: +86 532 8765 4321</p></main>' +
+        '<footer><p>Tel: +86 532 8765 4322 · info@acme-seals.example</p><p>© 2024 Acme Seals Co., Ltd.</p></footer>',
+    );
+    expect(own.phones.sort()).toEqual(['+8653287654321', '+8653287654322']);
+    expect(own.emails).toEqual(['info@acme-seals.example']);
+    const bare = card(
+      '<title>Acme Seals Co., Ltd. | TradeDir</title><main><h1>Acme Seals Co., Ltd.</h1><p>Seals and O-rings.</p></main>' +
+        '<footer><p>Tel: +44 161 496 0000</p><p>© 2024 TradeDir Ltd.</p></footer>',
+    );
+    expect(bare.phones).toEqual(['+441614960000']);
+  });
+});
+
+describe('organisation names', () => {
+  it('keeps the period of a legal form before the rights notice, not before a sentence', () => {
+    expect(
+      card('<p>Call (416) 555-0182</p><footer>© 2024 Northgate Hydraulics Inc. All rights reserved.</footer>')
+        .organization,
+    ).toBe('Northgate Hydraulics Inc.');
+    expect(
+      card('<p>Call (416) 555-0182</p><footer>© 2024 Harrow Ltd. Registered in England No. 04512345.</footer>')
+        .organization,
+    ).toBe('Harrow Ltd');
+  });
+  it('writes a short site name in full when another witness gives it with its legal form', () => {
+    const c = card(
+      '<head><meta property="og:site_name" content="Harrow &amp; Finch"></head><p>Tel: 0113 496 0123</p>' +
+        '<footer>© 2024 Harrow &amp; Finch Ltd · Privacy</footer>',
+      'http://example.co.uk/contact',
+    );
+    expect(c.organization).toBe('Harrow & Finch Ltd');
+  });
+  it('takes a heading as the subject only with a legal form and the title naming it', () => {
+    const blog =
+      '<title>How to choose seals | Acme</title><h1>How to choose seals</h1><p>Tel: (416) 555-0182</p><footer>© Acme Inc.</footer>';
+    expect(card(blog).organization).toBe('Acme Inc.');
+  });
+});
+
+describe('labels', () => {
+  it('reads labels spaced out to a column width (地　　址, Q　　Q)', () => {
+    const c = card(
+      '<html lang="zh-CN"><table><tr><td>Q　　Q：</td><td>2850012345</td></tr><tr><td>微　　信：</td><td>chen-88</td></tr>' +
+        '<tr><td>手　　机：</td><td>186 2000 1234</td></tr></table></html>',
+    );
+    expect(c.im.qq).toEqual(['2850012345']);
+    expect(c.im.wechat).toEqual(['chen-88']);
+    expect(c.phones).toEqual(['+8618620001234']);
+  });
+  it('takes a <dt> as the label of its <dd>', () => {
+    const c = card(
+      '<dl><dt>Contact Person</dt><dd>Mr. Kevin Zhang</dd><dt>Job Title</dt><dd>Sales Manager</dd>' +
+        '<dt>Website</dt><dd>www.xinda.example</dd></dl>',
+    );
+    expect(c.persons).toEqual([{ name: 'Kevin Zhang', title: 'Sales Manager' }]);
+    expect(c.websites).toEqual(['http://www.xinda.example']);
+  });
+  it('reads a role label as the title of the people it names', () => {
+    const c = card('<p>Managing Directors: Dr. Markus Schäfer, Julia Schäfer</p><p>Owner: the Schäfer family</p>');
+    expect(c.persons).toEqual([
+      { name: 'Dr. Markus Schäfer', title: 'Managing Director' },
+      { name: 'Julia Schäfer', title: 'Managing Director' },
+    ]);
+  });
+});
+
+describe('people and addresses', () => {
+  it('ends a title at the next separator ("Name, Title, more…" / "Name, Title: mail")', () => {
+    expect(card('<p>Amy Lin, Sourcing Manager, answers within one working day.</p>').persons).toEqual([
+      { name: 'Amy Lin', title: 'Sourcing Manager' },
+    ]);
+    expect(card('<p>Sarah Mitchell, Credit Controller</p><p>Thomas Berger – Head of Sales</p>').persons).toEqual([
+      { name: 'Sarah Mitchell', title: 'Credit Controller' },
+      { name: 'Thomas Berger', title: 'Head of Sales' },
+    ]);
+  });
+  it('does not take a company in a list for a person', () => {
+    expect(card('<ul><li>Xingtai Fuda Seals Factory</li></ul><p>Tel: (416) 555-0182</p>').persons).toEqual([]);
+  });
+  it('keeps the premises line above the street of a block address', () => {
+    const c = card(
+      '<p>Unit 4, Riverside Business Park<br>Mill Lane<br>Leeds<br>LS10 1AB</p>',
+      'http://example.co.uk/contact',
+    );
+    expect(c.addresses[0]).toMatchObject({
+      street: 'Unit 4, Riverside Business Park, Mill Lane',
+      postcode: 'LS10 1AB',
+    });
+  });
+});
+
+describe('spelled-out e-mail addresses', () => {
+  it('leaves a noun after a determiner and a spoken web address as prose', () => {
+    const c = card(
+      '<p>See our capabilities at lakeside dot com slash capabilities, or write to sales at lakeside dot com.</p>',
+    );
+    expect(c.emails).toEqual(['sales@lakeside.com']);
+  });
+});
