@@ -33,7 +33,9 @@ export function BackupPanel(props: { cardCount?: number }) {
 
   useEffect(() => {
     getBackupSettings().then(setSettings, () => setSettings({ lastAt: null, remindDays: 7 }));
-    persistenceState().then(setPersist, () => setPersist('unsupported'));
+    // Asked as soon as the backup tab opens, not only on the button: Chromium grants it to an extension holding
+    // unlimitedStorage without a prompt, and an archive that is not persisted can be evicted under disk pressure.
+    requestPersistence().then(setPersist, () => persistenceState().then(setPersist, () => setPersist('unsupported')));
   }, []);
 
   const create = async () => {

@@ -74,4 +74,20 @@ describe('backup settings', () => {
     expect(root.textContent).toContain('Removing the extension, or clearing its site data, deletes it.');
     expect(root.querySelector('[role=tab][aria-selected=true]')?.textContent).toBe('Backup');
   });
+  it('asks for persistent storage when the backup tab opens and says what the browser answered', async () => {
+    let asked = 0;
+    const storage = { persisted: async () => asked > 0, persist: async () => (++asked, true) };
+    Object.defineProperty(navigator, 'storage', { value: storage, configurable: true });
+    try {
+      root = mount(
+        <LangContext.Provider value="zh">
+          <TransferPanel initialTab="backup" cardCount={3} />
+        </LangContext.Provider>,
+      );
+      await waitFor(() => expect(root!.textContent).toContain('已完成：浏览器会在磁盘空间不足时保留本档案。'));
+      expect(asked).toBe(1);
+    } finally {
+      Reflect.deleteProperty(navigator, 'storage');
+    }
+  });
 });
