@@ -17,7 +17,11 @@ const norm = (h: string) =>
     .toLowerCase()
     .replace(/[\s_\-./:：()（）*]+/g, '');
 
-/** Synonyms by target, beyond the column's own en/zh header. Compared after `norm`. */
+/**
+ * Synonyms by target, beyond the column's own en/zh header. Compared after `norm`. Includes the CRM presets'
+ * headers and the contact CSVs of Outlook ("Business Street", "E-mail Address") and Google ("E-mail 1 - Value",
+ * "Organization 1 - Name", "Address 1 - City").
+ */
 const SYNONYMS: Record<string, string[]> = {
   number: ['customerno', 'customerid', 'no', '编号', '客户号', '客户代码'],
   kind: ['type', 'customertype', '类型', '客户类别'],
@@ -29,6 +33,7 @@ const SYNONYMS: Record<string, string[]> = {
     'org',
     'account',
     'accountname',
+    'organization1name',
     'name',
     '公司',
     '公司名称',
@@ -47,6 +52,8 @@ const SYNONYMS: Record<string, string[]> = {
     'businessphone',
     'companyphone',
     'phonesprimaryphonenumber',
+    'phone1value',
+    'primaryphone',
     '电话号码',
     '固话',
     '座机',
@@ -54,7 +61,17 @@ const SYNONYMS: Record<string, string[]> = {
     '公司电话',
   ],
   faxes: ['fax', 'faxnumber', 'businessfax', '传真号码'],
-  emails: ['email', 'emailaddress', 'mail', 'emailsprimaryemail', 'e-mail', '电子邮件', '电子邮箱', '邮件'],
+  emails: [
+    'email',
+    'emailaddress',
+    'mail',
+    'emailsprimaryemail',
+    'email1value',
+    'e-mail',
+    '电子邮件',
+    '电子邮箱',
+    '邮件',
+  ],
   websites: [
     'website',
     'websiteurl',
@@ -82,7 +99,7 @@ const SYNONYMS: Record<string, string[]> = {
     '姓名',
     '联系人名称',
   ],
-  'contact.title': ['title', 'jobtitle', 'position', 'role', '职务', '岗位', '头衔'],
+  'contact.title': ['title', 'jobtitle', 'position', 'role', 'organization1title', '职务', '岗位', '头衔'],
   'contact.department': ['dept', '所在部门'],
   'contact.phones': [
     'mobile',
@@ -99,12 +116,44 @@ const SYNONYMS: Record<string, string[]> = {
   // Twenty labels a name's parts "Name / First Name" (its export and our preset for it).
   'contact.firstName': ['firstname', 'givenname', 'first', 'namefirstname', '名'],
   'contact.lastName': ['lastname', 'surname', 'familyname', 'last', 'namelastname', '姓'],
-  'address.street': ['street', 'streetaddress', 'address', 'address1', '地址', '详细地址', '公司地址', '通讯地址'],
+  'address.street': [
+    'street',
+    'streetaddress',
+    'address',
+    'address1',
+    'businessstreet',
+    'address1street',
+    '地址',
+    '详细地址',
+    '公司地址',
+    '通讯地址',
+  ],
   'address.district': ['county', '区', '县', '区域'],
-  'address.city': ['town', 'locality', '市', '所在城市'],
-  'address.region': ['state', 'province', 'stateregion', 'region', 'stateprovince', '省', '省份', '地区', '省市'],
-  'address.postcode': ['zip', 'zipcode', 'postalcode', 'zippostalcode', 'postcode', '邮政编码'],
-  'address.country': ['countryregion', '国家地区', '国别'],
+  'address.city': ['town', 'locality', 'businesscity', 'address1city', '市', '所在城市'],
+  'address.region': [
+    'state',
+    'province',
+    'stateregion',
+    'region',
+    'stateprovince',
+    'businessstate',
+    'address1region',
+    '省',
+    '省份',
+    '地区',
+    '省市',
+  ],
+  'address.postcode': [
+    'zip',
+    'zipcode',
+    'postalcode',
+    'zippostalcode',
+    'postcode',
+    'businesspostalcode',
+    'address1postalcode',
+    '邮政编码',
+  ],
+  'address.country': ['countryregion', 'businesscountryregion', 'address1country', '国家地区', '国别'],
   'company.industry': ['sector', '行业'],
   'company.mainProducts': ['products', '产品', '主营'],
   'classification.grade': ['rating', 'level', '等级', '客户级别'],

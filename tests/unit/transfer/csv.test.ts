@@ -109,6 +109,33 @@ describe('CSV round trip (property)', () => {
 });
 
 describe('CSV import mapping', () => {
+  it('maps the contact CSVs of Outlook and Google without manual picks', () => {
+    const outlook = ['First Name', 'Last Name', 'Company', 'Job Title', 'Business Street', 'Business City'];
+    expect(
+      guessMapping([...outlook, 'Business Postal Code', 'Business Phone', 'Mobile Phone', 'E-mail Address']),
+    ).toEqual([
+      'contact.firstName',
+      'contact.lastName',
+      'name',
+      'contact.title',
+      'address.street',
+      'address.city',
+      'address.postcode',
+      'phones',
+      'contact.phones',
+      'emails',
+    ]);
+    const google = ['Given Name', 'Family Name', 'E-mail 1 - Value', 'Phone 1 - Value', 'Organization 1 - Name'];
+    expect(guessMapping([...google, 'Organization 1 - Title', 'Address 1 - City'])).toEqual([
+      'contact.firstName',
+      'contact.lastName',
+      'emails',
+      'phones',
+      'name',
+      'contact.title',
+      'address.city',
+    ]);
+  });
   it('guesses English and Chinese headers and joins first/last names', () => {
     const header = ['Company Name', 'First Name', 'Last Name', '手机', '邮箱', 'State/Region', '备注', 'whatever'];
     expect(guessMapping(header)).toEqual([
