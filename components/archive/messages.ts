@@ -168,7 +168,8 @@ export const archiveMessages = defineMessages({
     'today.anniversary': 'Anniversary',
     'today.review': 'Due for review: {n}',
     'today.noContact': 'No contact for too long: {n}',
-    'today.nothing': 'Nothing due today.',
+    'today.nothing':
+      'Nothing due today. Follow-ups with a next-step date, birthdays, reviews due and customers not contacted for a while show up here.',
     'today.more': 'and {n} more',
     'today.scanned': 'Found in {ms} ms',
     'dup.title': 'Likely duplicates',
@@ -387,7 +388,7 @@ export const archiveMessages = defineMessages({
     'today.anniversary': '纪念日',
     'today.review': '待复核：{n}',
     'today.noContact': '长期未联系：{n}',
-    'today.nothing': '今天没有待办事项。',
+    'today.nothing': '今天没有待办事项。设有下一步日期的跟进、生日、到期复核和长期未联系的客户会显示在这里。',
     'today.more': '还有 {n} 项',
     'today.scanned': '用时 {ms} 毫秒',
     'dup.title': '疑似重复客户',
