@@ -174,7 +174,7 @@ function buildCard(props: Prop[], now: number) {
   const [family = '', given = ''] = nParts;
   const nName = /[\u3400-\u9fff]/.test(family + given) ? family + given : [given, family].filter(Boolean).join(' ');
   const fn = unescapeText(get('FN')?.value ?? '') || nName;
-  const org = splitEscaped(get('ORG')?.value ?? '', ';').map(unescapeText)[0] ?? '';
+  const [org = '', unit = ''] = splitEscaped(get('ORG')?.value ?? '', ';').map(unescapeText);
   const title = unescapeText(get('TITLE')?.value ?? '');
   const kind = get('KIND')?.value.toLowerCase();
   const phones: ContactValue[] = [];
@@ -228,7 +228,8 @@ function buildCard(props: Prop[], now: number) {
       }
     }
   }
-  const dept = unescapeText(get('X-DEPARTMENT')?.value ?? '') || undefined;
+  // Earlier exports of ours wrote X-DEPARTMENT; the standard place is ORG's second component.
+  const dept = unescapeText(get('X-DEPARTMENT')?.value ?? '') || unit || undefined;
   if (org && (fn !== org || kind === 'individual') && kind !== 'org') {
     card.kind = 'company';
     card.name = org;

@@ -117,10 +117,11 @@ export function cardToVcard(card: Card): string {
   const fn = card.kind === 'company' && contact?.name ? contact.name : card.name;
   lines.push(`FN:${escapeText(fn || card.name || card.number)}`);
   if (asPerson && fn) lines.push(`N:${nameValue(fn)}`);
-  if (card.kind === 'company' && card.name) lines.push(`ORG:${escapeText(card.name)}`);
+  // ORG is organisation;unit: the contact's department is the unit, where Apple, Google and Outlook show it.
+  const org = [card.name, contact?.department].filter(Boolean).map((v) => escapeText(v!));
+  if (card.kind === 'company' && card.name) lines.push(`ORG:${org.join(';')}`);
   const title = contact?.title ?? (card.kind === 'person' ? card.person.occupation : undefined);
   if (title) lines.push(`TITLE:${escapeText(title)}`);
-  if (contact?.department) lines.push(`X-DEPARTMENT:${escapeText(contact.department)}`);
   for (const p of card.phones) lines.push(telLine(p, ['work', 'voice']));
   for (const p of contact?.phones ?? []) lines.push(telLine(p, ['cell', 'voice']));
   for (const f of card.faxes) lines.push(telLine(f, ['work', 'fax']));

@@ -37,6 +37,18 @@ describe('vCard 4.0 out', () => {
     expect(lines(v)).toContain('IMPP:skype:live:a%20b%2Cc%3Bd%20%E5%B0%8F%E6%98%8E%25');
     expect(read(v)[0].im).toEqual([{ kind: 'skype', value: 'live:a b,c;d 小明%' }]);
   });
+  it("writes the contact's department as ORG's unit (organisation;unit) and reads it back, also from X-DEPARTMENT", () => {
+    const c = card({
+      name: '华强; 电子',
+      contacts: [{ id: 'a', name: '李雷', department: '采购部', title: '经理', primary: true }],
+    });
+    const v = cardToVcard(c);
+    expect(lines(v)).toContain('ORG:华强\\; 电子;采购部');
+    expect(v).not.toContain('X-DEPARTMENT');
+    expect(read(v)[0]).toMatchObject({ name: '华强; 电子', contacts: [{ name: '李雷', department: '采购部' }] });
+    const old = 'BEGIN:VCARD\r\nVERSION:4.0\r\nFN:A\r\nORG:B\r\nX-DEPARTMENT:销售部\r\nEND:VCARD\r\n';
+    expect(read(old)[0].contacts[0].department).toBe('销售部');
+  });
   it('puts one card or many in one file, each BEGIN…END with CRLF line ends', () => {
     const text = [card({ name: 'A' }), card({ name: 'B', kind: 'person' })].map(cardToVcard).join('');
     expect(text.match(/BEGIN:VCARD\r\nVERSION:4.0\r\n/g)).toHaveLength(2);
