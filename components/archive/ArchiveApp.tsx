@@ -38,6 +38,8 @@ export function ArchiveApp() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [version, setVersion] = useState(0);
   const [ms, setMs] = useState<number | null>(null);
+  /** Why the list could not be read (the database closed under the page, say); cleared by the next answer. */
+  const [readError, setReadError] = useState<string | null>(null);
   const seq = useRef(0);
   /** Called once the table has painted its first rows (then the whole list is ordered). */
   const firstRows = useRef<(() => void) | null>(null);
@@ -72,8 +74,12 @@ export function ArchiveApp() {
     const mine = ++seq.current;
     const started = performance.now();
     const q = { text: query, filter, sort, trash };
+    const failed = (e: unknown) => {
+      if (mine === seq.current) setReadError(e instanceof Error ? e.message : String(e));
+    };
     const done = (r: { ids: string[]; capped: boolean }) => {
       if (mine !== seq.current) return;
+      setReadError(null);
       setIds(r.ids);
       setPartial(false);
       setCapped(r.capped);
@@ -88,7 +94,9 @@ export function ArchiveApp() {
         q,
         (chunk) => stream && mine === seq.current && setIds(chunk),
         () => mine !== seq.current,
-      ).then((plain) => (plain ? done({ ids: plain, capped: false }) : listIds(getDb(), q).then(done)));
+      )
+        .then((plain) => (plain ? done({ ids: plain, capped: false }) : listIds(getDb(), q).then(done)))
+        .catch(failed);
     if (ids !== null) return full(false);
     // On opening: the first screen straight from the sort index, painted before the whole list is ordered (the
     // table says when its first rows are in; a second at most).
@@ -103,7 +111,7 @@ export function ArchiveApp() {
         firstRows.current = null;
         full(true);
       };
-    });
+    }, failed);
   }, [query, filter, sort?.col, sort?.dir, trash, version]);
 
   const updatePrefs = (next: Prefs) => {
@@ -136,7 +144,7 @@ export function ArchiveApp() {
           <span role="status" class="la-count" data-testid="result-count">
             {ids === null || partial ? t('loading') : t('count', { n: ids.length.toLocaleString() })}
             {capped ? ` ${t('capped')}` : ''}
-            {ms !== null && ids !== null ? ` · ${ms} ms` : ''}
+            {ms !== null && ids !== null ? ` · ${t('took', { ms })}` : ''}
           </span>
           <button
             type="button"
@@ -169,6 +177,11 @@ export function ArchiveApp() {
           onChanged={refresh}
           version={version}
         >
+          {readError && (
+            <p role="alert" class="la-error">
+              {t('readFailed', { message: readError })} <Button onClick={refresh}>{t('tool.retry')}</Button>
+            </p>
+          )}
           <div class={`la-main${openId ? ' la-with-panel' : ''}`}>
             {ids !== null && ids.length === 0 ? (
               <p class="la-empty">

@@ -1,0 +1,59 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ArchiveApp } from '../../../components/archive/ArchiveApp';
+import { archiveEnv, makeCard, seed, type ArchiveEnv } from './archive-setup';
+import { type, waitFor } from './helpers';
+
+// The whole archive page: search as you type in Chinese and English, sorting from a header, and a database that
+// cannot be read said so on the page instead of "Loading…" for ever.
+
+let env: ArchiveEnv;
+beforeEach(() => {
+  env = archiveEnv();
+});
+afterEach(() => env.done());
+
+const names = (root: HTMLElement) =>
+  [...root.querySelectorAll('[data-testid=card-table] [role=row][data-id] [role=gridcell]:nth-child(2)')].map(
+    (c) => c.textContent,
+  );
+
+describe('archive page', () => {
+  it('searches as the user types, in Chinese and in English, and sorts by a clicked header', async () => {
+    await seed(env.db, [
+      makeCard({ id: 'a', name: '杭州丝绸有限公司', phones: [{ value: '+8657188880000' }], updatedAt: 3 }),
+      makeCard({ id: 'b', name: 'Maple Tools Ltd', emails: [{ value: 'sales@maple.ca' }], updatedAt: 2 }),
+      makeCard({ id: 'c', name: '深圳华强电子', phones: [{ value: '+8675588880000' }], updatedAt: 1 }),
+    ]);
+    const root = env.render(<ArchiveApp />);
+    await waitFor(() => expect(names(root)).toEqual(['杭州丝绸有限公司', 'Maple Tools Ltd', '深圳华强电子']));
+    const box = root.querySelector('input[type=search]') as HTMLInputElement;
+    type(box, '杭州');
+    await waitFor(() => expect(names(root)).toEqual(['杭州丝绸有限公司']));
+    type(box, 'maple');
+    await waitFor(() => expect(names(root)).toEqual(['Maple Tools Ltd']));
+    type(box, '');
+    await waitFor(() => expect(names(root)).toHaveLength(3));
+    // Phone column header: descending, then ascending; the card without a phone stays last both ways.
+    const phone = () =>
+      [...root.querySelectorAll<HTMLButtonElement>('[role=columnheader] button')].find((b) =>
+        b.textContent?.startsWith('Phone'),
+      )!;
+    act(() => phone().click());
+    await waitFor(() => expect(names(root)).toEqual(['深圳华强电子', '杭州丝绸有限公司', 'Maple Tools Ltd']));
+    act(() => phone().click());
+    await waitFor(() => expect(names(root)).toEqual(['杭州丝绸有限公司', '深圳华强电子', 'Maple Tools Ltd']));
+  });
+
+  it('a database that cannot be read is said so, with a way to try again', async () => {
+    await seed(env.db, [makeCard({ id: 'a', name: 'Acme' })]);
+    env.db.close();
+    const root = env.render(<ArchiveApp />);
+    await waitFor(() =>
+      expect(root.querySelector('[role=alert]')?.textContent).toContain('The archive could not be read'),
+    );
+    expect([...root.querySelectorAll('button')].some((b) => b.textContent === 'Try again')).toBe(true);
+  });
+});
