@@ -26,7 +26,7 @@ const mb = (v: unknown) => (typeof v === 'number' ? (v / MB).toFixed(1).replace(
 export function errorText(t: Translate<TransferKey>, e: unknown): string {
   if (isTransferError(e)) {
     const p = { ...e.params } as Record<string, string | number>;
-    if (e.code === 'too-large') {
+    if (e.code === 'too-large' || e.code === 'too-large-unpacked') {
       p.size = mb(p.bytes);
       p.limit = mb(p.limit);
     }

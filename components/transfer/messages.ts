@@ -98,6 +98,8 @@ export const transferMessages = defineMessages({
     'persist.unsupported': 'This browser cannot promise to keep the archive. Keep backups.',
     'error.empty': 'The file is empty.',
     'error.too-large': 'The file is too large ({size} MB; at most {limit} MB for this kind of file).',
+    'error.too-large-unpacked':
+      'The workbook says it unpacks to {size} MB, more than the {limit} MB an import can hold. Split it into smaller files.',
     'error.invalid-utf8':
       'The file is not UTF-8 text (near byte {near}). Save it again as "CSV UTF-8" (or UTF-8 text) and retry.',
     'error.unknown-format': 'This kind of file cannot be imported.',
@@ -218,6 +220,7 @@ export const transferMessages = defineMessages({
     'persist.unsupported': '此浏览器无法保证保留档案，请定期备份。',
     'error.empty': '文件是空的。',
     'error.too-large': '文件过大（{size} MB；此类文件最多 {limit} MB）。',
+    'error.too-large-unpacked': '该工作簿声明解压后有 {size} MB，超过导入可处理的 {limit} MB。请拆分成较小的文件。',
     'error.invalid-utf8': '文件不是 UTF-8 文本（约在第 {near} 字节）。请另存为“CSV UTF-8”（或 UTF-8 文本）后重试。',
     'error.unknown-format': '无法导入此类文件。',
     'error.not-json': '文件不是有效的 JSON（{detail}），可能不完整或已损坏。',

@@ -4,6 +4,7 @@
 export const TRANSFER_ERROR_CODES = [
   'empty',
   'too-large',
+  'too-large-unpacked',
   'invalid-utf8',
   'unknown-format',
   'not-json',

@@ -9,6 +9,8 @@ export const LIMITS = {
   jsonBytes: 192 * MB,
   csvBytes: 60 * MB,
   xlsxBytes: 40 * MB,
+  /** What an XLSX's files may unpack to (its XML compresses about tenfold). */
+  xlsxUnpackedBytes: 512 * MB,
   vcardBytes: 30 * MB,
   backupBytes: 192 * MB,
   /** Deepest JSON nesting a card can need is about 6; anything far deeper is not ours. */

@@ -58,11 +58,41 @@ function cellText(v: unknown): string {
   return String(v);
 }
 
+/**
+ * What the zip says its files unpack to, from its central directory (null when there is none to read: the
+ * unzipper then refuses it). The unzipper makes each file's buffer as large as declared, so this bounds the memory
+ * an import can take: a 40 MB "zip bomb" declaring gigabytes is refused before a byte is inflated.
+ */
+export function zipUnpackedBytes(zip: Uint8Array): number | null {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let eocd = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--)
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  if (eocd < 0) return null;
+  const count = view.getUint16(eocd + 10, true);
+  let at = view.getUint32(eocd + 16, true);
+  let total = 0;
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > zip.length || view.getUint32(at, true) !== 0x02014b50) return null;
+    const size = view.getUint32(at + 24, true);
+    total += size === 0xffffffff ? 2 ** 32 : size; // zip64: 4 GB or more declared
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return total;
+}
+
 /** The first sheet as text cells. A zip that is not a workbook, or a damaged one, is `not-xlsx`. */
 export async function parseXlsx(data: Blob | ArrayBuffer): Promise<Sheet> {
+  const bytes = new Uint8Array(data instanceof Blob ? await data.arrayBuffer() : data);
+  const unpacked = zipUnpackedBytes(bytes);
+  if (unpacked !== null && unpacked > LIMITS.xlsxUnpackedBytes)
+    throw new TransferError('too-large-unpacked', { bytes: unpacked, limit: LIMITS.xlsxUnpackedBytes });
   let sheets;
   try {
-    sheets = await readXlsxFile(data);
+    sheets = await readXlsxFile(bytes.buffer as ArrayBuffer);
   } catch (e) {
     throw new TransferError('not-xlsx', { detail: String((e as Error)?.message ?? e).slice(0, 200) });
   }

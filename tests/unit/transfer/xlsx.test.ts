@@ -4,7 +4,8 @@ import { ArchiveDb, toRecord } from '../../../lib/db';
 import writeXlsxFile from 'write-excel-file/universal';
 import { applyMapping, guessMapping } from '../../../lib/transfer/mapping';
 import { validateCandidates } from '../../../lib/transfer/records';
-import { exportXlsxReport, fitCell, parseXlsx, XLSX_CELL_MAX } from '../../../lib/transfer/xlsx';
+import { exportXlsxReport, fitCell, parseXlsx, XLSX_CELL_MAX, zipUnpackedBytes } from '../../../lib/transfer/xlsx';
+import { TransferError } from '../../../lib/transfer/errors';
 import { exportFile } from '../../../lib/transfer/export';
 import { card } from './cards';
 
@@ -57,5 +58,24 @@ describe('XLSX limits and dates', () => {
     const sheet = await parseXlsx(blob);
     const { cards } = validateCandidates(applyMapping(sheet, guessMapping(sheet.header)));
     expect(cards.map((c) => c.card.createdAt)).toEqual([when.getTime(), Date.parse('2026-11-23T18:00:00.123Z')]);
+  });
+  it('refuses a workbook whose files say they unpack to more than 512 MB, before inflating a byte', async () => {
+    const { blob } = await exportXlsxReport([card({ name: 'A' })], { mode: 'card', lang: 'en' });
+    const zip = new Uint8Array(await blob.arrayBuffer());
+    const real = zipUnpackedBytes(zip)!;
+    expect(real).toBeGreaterThan(1000);
+    expect(real).toBeLessThan(100_000);
+    // A zip bomb: the first central directory entry declares 3 GB.
+    const view = new DataView(zip.buffer);
+    let cd = 0;
+    while (view.getUint32(cd, true) !== 0x02014b50) cd++;
+    const bomb = zip.slice();
+    new DataView(bomb.buffer).setUint32(cd + 24, 3 * 2 ** 30, true);
+    expect(zipUnpackedBytes(bomb)).toBeGreaterThan(3 * 2 ** 30);
+    const err = await parseXlsx(bomb.buffer).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TransferError);
+    expect(err).toMatchObject({ code: 'too-large-unpacked' });
+    expect(zipUnpackedBytes(new Uint8Array([1, 2, 3]))).toBeNull();
+    expect((await parseXlsx(zip.buffer)).rows).toHaveLength(1);
   });
 });
