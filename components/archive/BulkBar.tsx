@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { z } from 'zod';
 import { GRADES, LIFECYCLES, STAGES, VALUE_TIERS } from '../../lib/card/schema';
 import type { BulkChange } from '../../lib/archive/workspace-schema';
 import { send } from '../../lib/messaging';
@@ -14,6 +15,9 @@ import { archiveMessages } from './messages';
 type Last = { at: number; count: number } & (
   { kind: 'bulk' | 'merge'; undoId: string } | { kind: 'trash' | 'restore'; ids: string[] }
 );
+
+/** What a bulk change that failed part-way had already written (MessageError data). */
+const BulkPartial = z.object({ undoId: z.string(), count: z.number() });
 
 const KEEP = '';
 const CLEAR = '__clear';
@@ -69,7 +73,14 @@ export function BulkBar(props: {
       props.onChanged();
     } catch (e) {
       const code = e instanceof MessageError ? e.code : 'internal';
-      setMessage(t(`error.${code}` as 'error.internal', { message: e instanceof Error ? e.message : String(e) }));
+      const text = t(`error.${code}` as 'error.internal', { message: e instanceof Error ? e.message : String(e) });
+      // A large change that failed part-way: the cards already changed can be undone.
+      const part = e instanceof MessageError ? BulkPartial.safeParse(e.data) : null;
+      if (part?.success) {
+        setLast({ kind: 'bulk', undoId: part.data.undoId, count: part.data.count, at: Date.now() });
+        setMessage(`${text} ${t('bulk.partly', { n: part.data.count })}`);
+        props.onChanged();
+      } else setMessage(text);
     } finally {
       setBusy(false);
     }

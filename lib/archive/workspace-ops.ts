@@ -70,6 +70,18 @@ export async function bulkClassify(ids: string[], change: BulkChange, opts: Opts
   let count = 0;
   const unique = [...new Set(ids)];
   await run(async () => {
+    try {
+      await chunks();
+    } catch (e) {
+      // Slices written before the failure stay written: the error carries their undo id, so they can be undone.
+      const err = toMessageError(e);
+      if (count) throw new MessageError(err.code, err.message, { undoId, count });
+      throw err;
+    }
+  });
+  return { count, undoId: count ? undoId : null };
+
+  async function chunks() {
     for (let i = 0; i < unique.length; i += CHUNK) {
       const slice = unique.slice(i, i + CHUNK);
       await db.transaction('rw', db.cards, db.history, undoTable(db), async () => {
@@ -94,8 +106,7 @@ export async function bulkClassify(ids: string[], change: BulkChange, opts: Opts
         count += out.length;
       });
     }
-  });
-  return { count, undoId: count ? undoId : null };
+  }
 }
 
 /**

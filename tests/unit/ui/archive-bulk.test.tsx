@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { useState } from 'preact/hooks';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BulkBar } from '../../../components/archive/BulkBar';
 import { DuplicatesPanel } from '../../../components/archive/DuplicatesPanel';
 import { EmptyTrash } from '../../../components/archive/EmptyTrash';
@@ -96,6 +96,30 @@ describe('bulk changes', () => {
     expect(text(root)).toContain('1 selected');
     expect(select(root, 'Grade').value).toBe('A');
     expect((await getCard('a'))!.classification.grade).toBeUndefined();
+  });
+
+  it('a large change stopped part-way by a full disk offers Undo for the cards it already changed', async () => {
+    const cards = Array.from({ length: 2100 }, (_, i) =>
+      makeCard({ id: `c${String(i).padStart(4, '0')}`, name: `N${i}` }),
+    );
+    await seed(env.db, cards);
+    const ids = cards.map((c) => c.id);
+    const real = env.db.history.bulkAdd.bind(env.db.history);
+    let calls = 0;
+    vi.spyOn(env.db.history, 'bulkAdd').mockImplementation(((rows: never) => {
+      if (++calls === 2)
+        return Promise.reject(Object.assign(new Error('quota exceeded'), { name: 'QuotaExceededError' }));
+      return real(rows);
+    }) as never);
+    const root = env.render(<Page ids={ids} initial={ids} />);
+    choose(select(root, 'Grade'), 'C');
+    click(button(root, 'Apply to selected'));
+    await waitFor(() => expect(status(root)).toContain('2000 cards were changed before it stopped'));
+    expect(status(root)).toContain('The disk is full');
+    vi.restoreAllMocks();
+    click(button(root, 'Undo last change (2000 cards)'));
+    await waitFor(() => expect(status(root)).toBe('Undone for 2000 cards.'));
+    expect((await env.db.cards.toArray()).some((c) => c.classification.grade === 'C')).toBe(false);
   });
 
   it('moves cards to the trash and undo restores them', async () => {
