@@ -116,8 +116,10 @@ export function BackupPanel(props: { cardCount?: number }) {
             max={365}
             value={settings.remindDays}
             onChange={(e) => {
-              const days = Number((e.target as HTMLInputElement).value);
-              if (!Number.isFinite(days)) return;
+              const typed = Number((e.target as HTMLInputElement).value);
+              if (!Number.isFinite(typed)) return;
+              // Kept as stored (0…365 whole days): a typed -5 would otherwise show "older than -5 days".
+              const days = Math.max(0, Math.min(365, Math.round(typed)));
               setSettings({ ...settings, remindDays: days });
               void setRemindDays(days);
             }}
