@@ -56,7 +56,7 @@ test('CSV import with mapping, then every export format read back from the downl
   expect(csv.name).toMatch(/\.csv$/);
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const csvText = csv.bytes.toString('utf8');
-  expect(csvText).toContain('Customer number,Kind,Customer name');
+  expect(csvText).toContain('"Customer number","Kind","Customer name"');
   expect(csvText).toContain('"\'=1+1 不是公式, 有""引号""\n和换行"');
   expect(csvText).toContain("'@risk -2");
   expect(csvText).toContain('宁波海纳五金制品厂');
@@ -75,9 +75,9 @@ test('CSV import with mapping, then every export format read back from the downl
   for (const line of vcf.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
 
   const heads = {
-    hubspot: 'First Name,Last Name,Email,Phone Number',
-    salesforce: 'First Name,Last Name,Title,Company,Email',
-    twenty: 'firstName,lastName,email,jobTitle,companyDomain',
+    hubspot: '"First Name","Last Name","Email","Phone Number"',
+    salesforce: '"First Name","Last Name","Title","Company","Email"',
+    twenty: '"Name / First Name","Name / Last Name","Emails / Primary Email","Job Title"',
   };
   for (const [format, head] of Object.entries(heads)) {
     const text = (await download(archive, panel, format, out(`${format}.csv`))).bytes.toString('utf8');
@@ -123,7 +123,7 @@ test('encrypted backup: restored into a fresh profile, after a wrong passphrase 
     await expect(imp.getByText('Recognised as: Encrypted backup')).toBeVisible();
     await imp.getByLabel('Backup passphrase').fill('wrong horse battery');
     await imp.getByRole('button', { name: 'Open backup' }).click();
-    await expect(imp.getByRole('alert')).toContainText('Wrong passphrase or altered file. Nothing was restored.');
+    await expect(imp.getByRole('alert')).toContainText('Wrong passphrase. Nothing was restored.');
     expect(await fresh.storedCards()).toEqual([]);
     await imp.getByLabel('Backup passphrase').fill('correct horse battery');
     await imp.getByRole('button', { name: 'Open backup' }).click();
