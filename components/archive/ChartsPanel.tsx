@@ -12,13 +12,23 @@ export function ChartsPanel() {
   const t = useT(archiveMessages);
   const labels = useClassLabels();
   const [data, setData] = useState<Overview | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    void overview(getDb()).then((o) => live && setData(o));
+    void overview(getDb()).then(
+      (o) => live && setData(o),
+      (e: unknown) => live && setFailed(e instanceof Error ? e.message : String(e)),
+    );
     return () => {
       live = false;
     };
   }, []);
+  if (failed)
+    return (
+      <p role="alert" class="la-error">
+        {t('readFailed', { message: failed })}
+      </p>
+    );
   if (!data) return <p>{t('loading')}</p>;
   if (!data.total)
     return (

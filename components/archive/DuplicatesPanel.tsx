@@ -15,15 +15,19 @@ export function DuplicatesPanel(props: { onOpen: (id: string) => void; onChanged
   const [cards, setCards] = useState<Map<string, Card>>(new Map());
   const [busy, setBusy] = useState(false);
   const [pair, setPair] = useState<[Card, Card] | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
 
   const find = async () => {
     setBusy(true);
+    setFailed(null);
     try {
       const found = await findDuplicates(getDb());
       const ids = [...new Set(found.slice(0, 100).flatMap((g) => g.ids))];
       const list = (await getDb().cards.bulkGet(ids)).filter(Boolean) as Card[];
       setCards(new Map(list.map((c) => [c.id, c])));
       setGroups(found);
+    } catch (e) {
+      setFailed(e instanceof Error ? e.message : String(e));
     } finally {
       setBusy(false);
     }
@@ -55,6 +59,11 @@ export function DuplicatesPanel(props: { onOpen: (id: string) => void; onChanged
       <Button disabled={busy} onClick={() => void find()}>
         {busy ? t('loading') : t('dup.find')}
       </Button>
+      {failed && (
+        <p role="alert" class="la-error">
+          {t('readFailed', { message: failed })}
+        </p>
+      )}
       {groups && (groups.length ? <p>{t('dup.found', { n: groups.length })}</p> : <p>{t('dup.none')}</p>)}
       <ul>
         {groups?.slice(0, 100).map((g) => {

@@ -19,29 +19,38 @@ export function TodayPanel(props: { prefs: Pick<Prefs, 'reminders'>; onOpen: (id
   const [today, setToday] = useState<TodayReminders | null>(null);
   const [names, setNames] = useState<Map<string, Card>>(new Map());
   const [ms, setMs] = useState(0);
+  const [failed, setFailed] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
     const started = performance.now();
-    void scanReminders(getDb(), Date.now(), props.prefs.reminders).then(async (r) => {
-      const took = Math.round(performance.now() - started);
-      const ids = new Set([
-        ...r.followUps.map((f) => f.cardId),
-        ...r.dates.map((d) => d.cardId),
-        ...r.review.ids,
-        ...r.noContact.ids,
-      ]);
-      const cards = (await getDb().cards.bulkGet([...ids])).filter(Boolean) as Card[];
-      if (!live) return;
-      setNames(new Map(cards.map((c) => [c.id, c])));
-      setToday(r);
-      setMs(took);
-    });
+    void scanReminders(getDb(), Date.now(), props.prefs.reminders)
+      .then(async (r) => {
+        const took = Math.round(performance.now() - started);
+        const ids = new Set([
+          ...r.followUps.map((f) => f.cardId),
+          ...r.dates.map((d) => d.cardId),
+          ...r.review.ids,
+          ...r.noContact.ids,
+        ]);
+        const cards = (await getDb().cards.bulkGet([...ids])).filter(Boolean) as Card[];
+        if (!live) return;
+        setNames(new Map(cards.map((c) => [c.id, c])));
+        setToday(r);
+        setMs(took);
+      })
+      .catch((e: unknown) => live && setFailed(e instanceof Error ? e.message : String(e)));
     return () => {
       live = false;
     };
   }, [props.prefs.reminders]);
 
+  if (failed && !today)
+    return (
+      <p role="alert" class="la-error">
+        {t('readFailed', { message: failed })}
+      </p>
+    );
   if (!today) return <p>{t('loading')}</p>;
   const link = (id: string) => (
     <a

@@ -3,6 +3,10 @@ import 'fake-indexeddb/auto';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ArchiveApp } from '../../../components/archive/ArchiveApp';
+import { ChartsPanel } from '../../../components/archive/ChartsPanel';
+import { DuplicatesPanel } from '../../../components/archive/DuplicatesPanel';
+import { TodayPanel } from '../../../components/archive/TodayPanel';
+import { Prefs } from '../../../lib/views/prefs';
 import { archiveEnv, makeCard, seed, type ArchiveEnv } from './archive-setup';
 import { type, waitFor } from './helpers';
 
@@ -55,5 +59,19 @@ describe('archive page', () => {
       expect(root.querySelector('[role=alert]')?.textContent).toContain('The archive could not be read'),
     );
     expect([...root.querySelectorAll('button')].some((b) => b.textContent === 'Try again')).toBe(true);
+  });
+
+  it('Today, charts and duplicates say so too when the database cannot be read', async () => {
+    env.db.close();
+    const root = env.render(
+      <div>
+        <TodayPanel prefs={Prefs.parse({})} onOpen={() => undefined} />
+        <ChartsPanel />
+        <DuplicatesPanel onOpen={() => undefined} onChanged={() => undefined} />
+      </div>,
+    );
+    act(() => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Find likely duplicates')!.click());
+    await waitFor(() => expect(root.querySelectorAll('[role=alert]')).toHaveLength(3));
+    for (const a of root.querySelectorAll('[role=alert]')) expect(a.textContent).toContain('could not be read');
   });
 });
