@@ -29,6 +29,10 @@ const norm = (s: string) =>
     .replace(/[\s.,]+/g, ' ')
     .trim();
 
+// Letters after a name ("Helen Marlow RIBA", "Jane Doe, CPA, MBA"): degrees and memberships, not part of the name.
+const POST_NOMINALS =
+  /(?:,?\s+(?:RIBA|MBA|CPA|CFA|CMA|PE|P\.E\.|PhD|Ph\.D\.|MD|M\.D\.|DDS|DMD|JD|Esq\.?|FCA|ACA|ACCA|CEng|MRICS|FRICS|RN|LLB|LLM|MSc|BSc|PMP|CPP|AIA|LEED AP|SPHR|CFP))+$/;
+
 export class LeadBuilder {
   readonly lead: DraftLead;
   constructor(kind: DraftLead['kind'] = 'company', lead?: DraftLead) {
@@ -95,7 +99,8 @@ export class LeadBuilder {
     const name = p.name
       .replace(/\s+/g, ' ')
       .trim()
-      .replace(/^(mr|mrs|ms|miss|mx)\.?\s+/i, '');
+      .replace(/^(mr|mrs|ms|miss|mx)\.?\s+/i, '')
+      .replace(POST_NOMINALS, '');
     if (!name || name.length > 80) return;
     const same = this.lead.persons.find((f) => norm(f.value.name) === norm(name));
     if (same) {

@@ -197,6 +197,7 @@ export const VOCAB: [LabelKind, string[]][] = [
       'web',
       'web site',
       'url',
+      'http',
       'homepage',
       'home page',
       'site',

@@ -67,6 +67,8 @@ export function segments(written: string): Segment[] {
     const sep = m[2];
     if (!kind || (bare && !NUMERIC.has(kind))) continue;
     const next = line.slice(m.index + m[0].length).trimStart();
+    // "Http: www.…" is a label; "http://…" is the start of an address.
+    if (word === 'http' && next.startsWith('//')) continue;
     const han = HAN.test(word);
     const after = line.charAt(m.index + m[1].length);
     // A Latin label must end at a word boundary ("Telford" is not "Tel").

@@ -90,13 +90,12 @@ export function parseAddress(raw: string, region: CountryCode, next = ''): Draft
   if (m) {
     const before = text.slice(0, m.index! + (m[0].length - m[0].trimStart().length)).replace(/[,\s|•·]+$/, '');
     const { moved, ...cs } = cityState(m);
-    const street = [before.split(/\s*[|•·]\s*/).pop() || '', moved].filter(Boolean).join(' ');
+    const street = [withoutAddressee(before.split(/\s*[|•·]\s*/).pop() || ''), moved].filter(Boolean).join(' ');
     return { street: street || undefined, ...cs, country: countryOf(text) };
   }
   const uk = text.match(UK_POSTCODE);
   if (uk && (region === 'GB' || /\b(UK|United Kingdom|England|London)\b/.test(text))) {
-    const parts = text
-      .slice(0, uk.index)
+    const parts = withoutAddressee(text.slice(0, uk.index).trim())
       .split(/\s*,\s*/)
       .filter(Boolean);
     const city = parts.length > 1 ? parts.pop() : undefined;
@@ -110,6 +109,21 @@ export function parseAddress(raw: string, region: CountryCode, next = ''): Draft
     return { street: parts.slice(0, -3).join(', '), city, region: province, country: 'CN' };
   }
   return null;
+}
+
+// A building's name is part of its address ("Riverside House, 12 High Street"); a firm's is not.
+const BUILDING =
+  /\b(?:house|building|bldg|court|centre|center|park|estate|works|mill|tower|chambers|hall|lodge|farm|unit|suite|floor|plaza|square|place|mall|arcade|wharf|yard|barn)\b/i;
+
+/**
+ * "Marlow & Reed Architects, 12 High Street": a name without a number or a street or building word, before a part
+ * that starts with a house number, is the addressee written on the address line, not the street.
+ */
+function withoutAddressee(street: string): string {
+  const parts = street.split(/\s*,\s*/);
+  let k = 0;
+  while (k < parts.length - 1 && !/\d/.test(parts[k]) && !STREET_WORD.test(parts[k]) && !BUILDING.test(parts[k])) k++;
+  return k > 0 && /^\d/.test(parts[k]) ? parts.slice(k).join(', ') : street;
 }
 
 /** A labelled address that no pattern could split is still kept, as written. */

@@ -78,7 +78,8 @@ export function readLines(lines: string[], ctx: LineContext, b: LeadBuilder) {
 }
 
 function handle(seg: Segment, ctx: LineContext, b: LeadBuilder, lines: string[], i: number) {
-  const v = seg.value.replace(/^[|\s:：-]+|[|\s,;]+$/g, '');
+  // A value the next label cut short ("…508室（邮政编码：…") keeps no dangling bracket or comma.
+  const v = seg.value.replace(/^[|\s:：-]+|[|\s,;，；、(（]+$/g, '');
   if (!v) return;
   switch (seg.kind) {
     case 'phone':

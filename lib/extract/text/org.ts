@@ -42,7 +42,7 @@ export function titleOrg(title: string): string | undefined {
 }
 
 const NOT_A_NAME =
-  /\b(contact|about|location|hours|directions|map|office|headquarters|sales|support|department|get in touch|find us|reach us|review|menu|welcome|information|details|address|phone|telephone|fax|email|form|us|call|times|hours|open)\b|联系|关于|地址|电话/i;
+  /\b(contact|about|location|hours|directions|map|office|headquarters|sales|support|department|get in touch|find us|reach us|say hello|hello|let['’]s talk|talk to us|drop us|write to us|speak to|enquiries|inquiries|review|menu|welcome|information|details|address|phone|telephone|fax|email|form|us|call|times|hours|open)\b|联系|关于|地址|电话/i;
 
 const PAGE_KIND = /\s*[-–—|:]?\s*\b(?:reviews?|menu|profile|overview|details)\s*$/i;
 
@@ -149,6 +149,11 @@ export function copyrightHolder(page: PageText): { value: string; inChrome: bool
       /\s*(?:\||all rights|版权所有|\.\s|。|powered by|designed by|技术支持|\bcopyright\b|©|\s[·•]\s|,?\s+\S+\s+is\s+a\s)/i,
     )[0];
     let v = cleanOrg(raw);
+    // "Marlow & Reed Architects Ltd. Company No. 08765432. © 2024": the sign closes the line, the holder opens it.
+    if (!v && m.index > 0) {
+      const first = cleanOrg(line.slice(0, m.index).split(/\.\s|\s[|·•]\s/)[0]);
+      if (ORG_SUFFIX.test(first) && first.length <= 80) v = first;
+    }
     // "Northgate Hydraulics Inc. All rights reserved.": the period after a legal form's abbreviation is the name's
     // own when only the rights notice, a separator or the end of the line follows.
     const rest = after.slice(raw.length);

@@ -40,10 +40,13 @@ export function readPeople(lines: string[], budget: Budget, b: LeadBuilder) {
       b.person({ name: comma[1].trim(), title: comma[2].trim(), phones: [], emails: [] }, 'text');
       continue;
     }
-    // A name line followed by a title line.
+    // A name line followed by a title line ("Carlos Mendoza:" / "Sales Manager, ext. 210": the name may carry the
+    // colon of a <dt>, the title the person's extension or number after it).
     const next = lines[i + 1];
-    if (next && line.length <= 40 && looksLikeName(line) && next.length <= 60 && looksLikeTitle(next)) {
-      b.person({ name: line, title: next, phones: [], emails: [] }, 'text');
+    const name = line.replace(/\s*[:：]$/, '');
+    const title = next?.replace(/\s*(?:[,;|–—-]\s*)?(?:ext\b|x\s?\d|tel\b|phone\b|direct\b|\+?\(?\d{3}).*$/i, '');
+    if (title && name.length <= 40 && looksLikeName(name) && title.length <= 60 && looksLikeTitle(title)) {
+      b.person({ name, title, phones: [], emails: [] }, 'text');
       i++;
     }
   }

@@ -124,3 +124,45 @@ describe('spelled-out e-mail addresses', () => {
     expect(c.emails).toEqual(['sales@lakeside.com']);
   });
 });
+
+describe('second round (cn-exporter-en, uk-oneline, us-pobox, zh-staff-table)', () => {
+  it('reads "Http:" as a website label but not a URL in text', () => {
+    expect(card('<p>Http: www.sunrise.example</p><p>Tel: (416) 555-0182</p>').websites).toEqual([
+      'http://www.sunrise.example',
+    ]);
+    expect(card('<p>See http://www.other.example for more.</p><p>Tel: (416) 555-0182</p>').websites).toEqual([]);
+  });
+  it('does not name the company after a greeting heading; takes the holder before a closing ©', () => {
+    const c = card(
+      '<title>Contact — Marlow</title><main><h1>Say hello</h1><p>t: 01865 496012</p></main>' +
+        '<footer>Marlow &amp; Reed Architects Ltd. Company No. 08765432. © 2024</footer>',
+      'http://example.co.uk/contact',
+    );
+    expect(c.organization).toBe('Marlow & Reed Architects Ltd');
+  });
+  it('drops letters after a name, keeps a surname in capitals', () => {
+    expect(
+      card('<p>Helen Marlow RIBA – Director</p><p>Kevin ZHANG – Sales Manager</p>').persons.map((p) => p.name),
+    ).toEqual(['Helen Marlow', 'Kevin ZHANG']);
+  });
+  it("drops the firm's name from a one-line address, keeps a building's", () => {
+    const uk = (line: string) => card(`<p>${line}</p>`, 'http://example.co.uk/contact').addresses[0]?.street;
+    expect(uk('Marlow &amp; Reed Architects, 12 High Street, Oxford OX1 4AA')).toBe('12 High Street');
+    expect(uk('Riverside House, 12 High Street, Oxford OX1 4AA')).toBe('Riverside House, 12 High Street');
+    expect(card('<p>The Episcopal Church, 815 Second Avenue, New York, NY 10017</p>').addresses[0].street).toBe(
+      '815 Second Avenue',
+    );
+  });
+  it('reads a <dt> name with its title and extension below, not a heading over a sentence', () => {
+    expect(card('<dl><dt>Carlos Mendoza</dt><dd>Sales Manager, ext. 210</dd></dl>').persons).toEqual([
+      { name: 'Carlos Mendoza', title: 'Sales Manager' },
+    ]);
+    expect(
+      card('<h3>Global Headquarters:</h3><p>Home of our President &amp; CEO</p><p>Tel: (416) 555-0182</p>').persons,
+    ).toEqual([]);
+  });
+  it('leaves no dangling bracket where a label cut the address', () => {
+    const c = card('<html lang="zh-CN"><p>地址：上海市闵行区漕宝路3366号508室（邮政编码：201101）</p></html>');
+    expect(c.addresses[0]).toMatchObject({ street: '上海市闵行区漕宝路3366号508室', postcode: '201101' });
+  });
+});
