@@ -89,6 +89,22 @@ export function CardPanel(props: { id: string; onClose: () => void; onSaved: () 
     }
   }
 
+  // One card to the trash (restorable from it, or with the Restore button that takes this one's place).
+  async function trashOrRestore() {
+    setError(null);
+    setNotice(null);
+    try {
+      const ids = [props.id];
+      if (stored?.deletedAt) await send('ui→bg:restoreCards', { ids });
+      else await send('ui→bg:trashCards', { ids });
+      setNotice(t(stored?.deletedAt ? 'bulk.restored' : 'bulk.trashed', { n: 1 }));
+      props.onSaved();
+    } catch (e) {
+      const code = e instanceof MessageError ? e.code : 'internal';
+      setError(t(`error.${code}` as 'error.internal', { message: e instanceof Error ? e.message : String(e) }));
+    }
+  }
+
   // What the user changed since they started, laid over the newer card.
   const mine = draft && base ? diffCards(base, draft, 0) : [];
   const merged = conflict && draft ? applyChanges(conflict, mine) : null;
@@ -108,6 +124,14 @@ export function CardPanel(props: { id: string; onClose: () => void; onSaved: () 
         <h2>{stored.name || t('noName')}</h2>
         <span class="la-number">{stored.number}</span>
         {stored.deletedAt && <span class="la-badge">{t('inTrash')}</span>}
+        <Button
+          variant={stored.deletedAt ? 'secondary' : 'danger'}
+          disabled={saving || !!draft}
+          title={draft ? t('saveFirst') : undefined}
+          onClick={() => void trashOrRestore()}
+        >
+          {stored.deletedAt ? t('card.restore') : t('card.toTrash')}
+        </Button>
         <Button onClick={props.onClose} aria-label={t('close')}>
           ✕
         </Button>

@@ -92,4 +92,15 @@ describe('card panel', () => {
       .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(closed()).toBe(1);
   });
+
+  it('puts the open card in the trash and takes it out again', async () => {
+    await seed(env.db, [makeCard({ id: 'c1', name: 'Acme' })]);
+    const { root } = await open('c1');
+    click(button(root, 'Put this card in the trash'));
+    await waitFor(() => expect(text(root)).toContain('In the trash'));
+    expect((await getCard('c1'))!.deletedAt).toBeGreaterThan(0);
+    click(button(root, 'Take this card out of the trash'));
+    await waitFor(() => expect(text(root)).not.toContain('In the trash'));
+    expect((await getCard('c1'))!.deletedAt).toBeUndefined();
+  });
 });
