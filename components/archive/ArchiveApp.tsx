@@ -40,6 +40,8 @@ export function ArchiveApp() {
   const [ms, setMs] = useState<number | null>(null);
   /** Why the list could not be read (the database closed under the page, say); cleared by the next answer. */
   const [readError, setReadError] = useState<string | null>(null);
+  /** A new list is being worked out while the old one stays on screen (sorting 100,000 cards by phone takes a while). */
+  const [busy, setBusy] = useState(false);
   const seq = useRef(0);
   /** Called once the table has painted its first rows (then the whole list is ordered). */
   const firstRows = useRef<(() => void) | null>(null);
@@ -75,10 +77,13 @@ export function ArchiveApp() {
     const started = performance.now();
     const q = { text: query, filter, sort, trash };
     const failed = (e: unknown) => {
-      if (mine === seq.current) setReadError(e instanceof Error ? e.message : String(e));
+      if (mine !== seq.current) return;
+      setBusy(false);
+      setReadError(e instanceof Error ? e.message : String(e));
     };
     const done = (r: { ids: string[]; capped: boolean }) => {
       if (mine !== seq.current) return;
+      setBusy(false);
       setReadError(null);
       setIds(r.ids);
       setPartial(false);
@@ -97,6 +102,7 @@ export function ArchiveApp() {
       )
         .then((plain) => (plain ? done({ ids: plain, capped: false }) : listIds(getDb(), q).then(done)))
         .catch(failed);
+    setBusy(true);
     if (ids !== null) return full(false);
     // On opening: the first screen straight from the sort index, painted before the whole list is ordered (the
     // table says when its first rows are in; a second at most).
@@ -145,6 +151,7 @@ export function ArchiveApp() {
             {ids === null || partial ? t('loading') : t('count', { n: ids.length.toLocaleString() })}
             {capped ? ` ${t('capped')}` : ''}
             {ms !== null && ids !== null ? ` · ${t('took', { ms })}` : ''}
+            {busy && ids !== null && !partial ? ` · ${t('updating')}` : ''}
           </span>
           <button
             type="button"
