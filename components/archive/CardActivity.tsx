@@ -159,7 +159,8 @@ const ENUM_FIELDS: Record<string, (l: Labels, v: string) => string> = {
 function show(v: unknown, field: string, labels: Labels): string {
   if (v === undefined || v === null || v === '') return '—';
   if (typeof v === 'string' && ENUM_FIELDS[field]) return ENUM_FIELDS[field](labels, v);
-  if (typeof v === 'number' && field === 'reviewedAt') return new Date(v).toLocaleDateString();
+  if (typeof v === 'number' && field === 'reviewedAt')
+    return new Date(v).toLocaleDateString(labels.lang === 'zh' ? 'zh-CN' : 'en-GB');
   if (typeof v === 'string') return v.length > 120 ? v.slice(0, 119) + '…' : v;
   if (Array.isArray(v)) {
     const items = v.map((x) => (x && typeof x === 'object' && 'value' in x ? String(x.value) : JSON.stringify(x)));

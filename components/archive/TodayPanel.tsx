@@ -3,7 +3,7 @@ import type { Card } from '../../lib/card/schema';
 import { getDb } from '../../lib/db';
 import { COUNT_CAP, scanReminders, shownCount, type CardList, type TodayReminders } from '../../lib/reminders/scan';
 import type { Prefs } from '../../lib/views/prefs';
-import { useT } from '../i18n';
+import { useLang, useT } from '../i18n';
 import { archiveMessages } from './messages';
 
 // The "Today" list: follow-ups due or overdue, birthdays and anniversaries, and how many cards are due for
@@ -16,6 +16,7 @@ function more(count: number, shown: number): string {
 
 export function TodayPanel(props: { prefs: Pick<Prefs, 'reminders'>; onOpen: (id: string) => void }) {
   const t = useT(archiveMessages);
+  const lang = useLang();
   const [today, setToday] = useState<TodayReminders | null>(null);
   const [names, setNames] = useState<Map<string, Card>>(new Map());
   const [ms, setMs] = useState(0);
@@ -84,7 +85,7 @@ export function TodayPanel(props: { prefs: Pick<Prefs, 'reminders'>; onOpen: (id
           <ul>
             {today.followUps.map((r) => (
               <li key={r.followUpId}>
-                {link(r.cardId)} · {new Date(r.due).toLocaleDateString()}
+                {link(r.cardId)} · {new Date(r.due).toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB')}
                 {r.kind === 'overdue' && <strong> · {t('today.overdue')}</strong>} ·{' '}
                 {r.followUp.nextStep ?? r.followUp.summary}
               </li>
