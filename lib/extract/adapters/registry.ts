@@ -6,6 +6,7 @@ import jdMerchant from './jd-merchant';
 import pinduoduoMerchant from './pinduoduo-merchant';
 import shopifyAdmin from './shopify-admin';
 import taobaoSeller from './taobao-seller';
+import woocommerceAdmin from './woocommerce-admin';
 import alibabaSupplier from './alibaba-supplier';
 import alibaba1688Company from './alibaba1688-company';
 import madeInChina from './made-in-china';
@@ -39,6 +40,7 @@ export const adapters: SiteAdapter[] = [
   pinduoduoMerchant,
   shopifyAdmin,
   taobaoSeller,
+  woocommerceAdmin,
 ];
 
 /** The adapter whose URL patterns match this page, if any. */

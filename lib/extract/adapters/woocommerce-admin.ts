@@ -1,0 +1,114 @@
+import type { CountryCode } from 'libphonenumber-js';
+import type { DraftAddress } from '../types';
+import { splitWesternAddress } from './kit/address';
+import { hasContent, sellerLead, type BuyerRead } from './kit/lead';
+import { first, textOf } from './kit/text';
+import { email, found, isoDate, phoneValue } from './kit/values';
+import type { SiteAdapter } from './types';
+
+// WooCommerce's order screen in WordPress admin (post.php?post=N&action=edit, or admin.php?page=wc-orders&id=N with
+// the newer order tables), on any shop's own domain. The order data box always holds three columns in this order:
+// General (date, customer account), Billing, Shipping; each address column shows the formatted address (name first,
+// lines broken by <br>) and then "Label: value" lines whose phone and e-mail are tel:/mailto: links. Read by position
+// and links rather than by the labels' words, which WordPress translates. The billing person is the buyer; the
+// shipping address is where the goods went. The WooCommerce customer id is unique only within its shop, so the
+// platform id carries the shop's host.
+
+const ORDER_BOX = ['#order_data']; // WC_Meta_Box_Order_Data's panel
+
+/** The box's columns: each opens with its <h3> heading (General, Billing, Shipping). */
+function columns(box: Element): Element[] {
+  return Array.from(box.querySelectorAll('h3')).flatMap((h) => (h.parentElement ? [h.parentElement] : []));
+}
+
+/** A column's shown address: its first <div> (the hidden edit form is the second). */
+function addressBlock(column: Element | undefined): Element | undefined {
+  return column ? Array.from(column.children).find((c) => c.tagName === 'DIV') : undefined;
+}
+
+function detect(url: URL, doc: Document): string | null {
+  if (!/\/wp-admin\/(?:post|admin)\.php$/.test(url.pathname)) return null;
+  const box = first(doc, ORDER_BOX);
+  return box && columns(box).length >= 3 ? 'order-detail' : null;
+}
+
+/** The formatted address of a column as lines, without its "Label: value" paragraphs and "none set" note. */
+function addressLines(column: Element | undefined): string[] {
+  const p = addressBlock(column)?.querySelector('p');
+  // No formatted address: the first paragraph is already a "Label: value" one ("Address: No billing address set.").
+  if (!p || p.querySelector('strong')) return [];
+  return textOf(p, true)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+/** "United States (US)" → the code; other lines as they are. */
+function withCountry(lines: string[]): { lines: string[]; country?: string } {
+  const m = /^(.+?)\s*\(([A-Z]{2})\)$/.exec(lines[lines.length - 1] ?? '');
+  return m ? { lines: [...lines.slice(0, -1), m[1]], country: m[2] } : { lines };
+}
+
+/** Name first; a line without a digit before the first line with one is the company (not kept on a buyer). */
+function splitAddress(lines: string[], kind: DraftAddress['kind']): { name?: string; address?: DraftAddress } {
+  if (lines.length < 2) return {};
+  const [name, ...rest] = lines;
+  const firstDigit = rest.findIndex((l) => /\d/.test(l));
+  const body = firstDigit > 0 && rest.length - firstDigit >= 2 ? rest.slice(firstDigit) : rest;
+  const c = withCountry(body);
+  const address = splitWesternAddress(c.lines, kind, c.country);
+  if (c.country) address.country = c.country;
+  return { name, address };
+}
+
+function linkValue(column: Element | undefined, scheme: 'tel:' | 'mailto:'): string | undefined {
+  const href = addressBlock(column)?.querySelector(`a[href^="${scheme}"]`)?.getAttribute('href');
+  return href ? decodeURIComponent(href.slice(scheme.length)) : undefined;
+}
+
+function extract(doc: Document, url: URL) {
+  const box = first(doc, ORDER_BOX);
+  if (!box || !detect(url, doc)) return [];
+  const [general, billing, shipping] = columns(box);
+  const host = url.hostname.replace(/^www\./i, '').toLowerCase();
+  const billed = splitAddress(addressLines(billing), 'billing');
+  const shipped = splitAddress(addressLines(shipping), 'shipping');
+  // WooCommerce writes the phone as typed; the address's country (absent when it is the shop's own) reads it.
+  const country = [billed.address?.country, shipped.address?.country].find((c) => c && /^[A-Z]{2}$/.test(c));
+  const b: BuyerRead = {
+    name: billed.name ?? shipped.name,
+    phone: phoneValue(linkValue(billing, 'tel:') ?? linkValue(shipping, 'tel:'), country as CountryCode | undefined),
+    email: email(linkValue(billing, 'mailto:')),
+    address: shipped.address ?? billed.address,
+  };
+  // The customer's account, when the order has one (a guest order leaves the select empty).
+  const account = general?.querySelector('select[name="customer_user"] option[selected]')?.getAttribute('value');
+  if (account && /^\d+$/.test(account) && account !== '0') b.platformId = account;
+  const heading = textOf(box.querySelector('h2'));
+  const number = /#\s*([\w-]+)/.exec(heading)?.[1];
+  const date = isoDate(general?.querySelector('input[name="order_date"]')?.getAttribute('value') ?? undefined);
+  const order = number ? { number, ...(date ? { date } : {}), items: [] } : undefined;
+  const lead = sellerLead('woocommerce-admin', host, b, order);
+  // Goods sent elsewhere (a gift, an office): the buyer's own billing address is kept beside the shipping one.
+  if (shipped.address && billed.address?.street && billed.address.street !== shipped.address.street)
+    lead.addresses.push(found(billed.address, 'woocommerce-admin'));
+  return [lead].filter(hasContent);
+}
+
+const adapter: SiteAdapter = {
+  id: 'woocommerce-admin',
+  name: 'WooCommerce admin',
+  matches: [
+    '*://*/wp-admin/post.php*',
+    '*://*/wp-admin/admin.php*',
+    '*://*/*/wp-admin/post.php*', // WordPress installed in a folder of the site
+    '*://*/*/wp-admin/admin.php*',
+  ],
+  detect,
+  extract,
+  pageTypes: ['order-detail'],
+  // The page also shows the shop's own details and other orders' notes: only the buyer is read.
+  standalone: ['order-detail'],
+};
+
+export default adapter;
