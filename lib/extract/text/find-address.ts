@@ -11,7 +11,7 @@ import {
   UK_POSTCODE,
 } from './address';
 import type { DraftAddress } from '../types';
-import { intlAddress } from './intl-address';
+import { hkAddress, intlAddress } from './intl-address';
 import { looksLikeName } from '../names';
 
 // Unlabelled addresses: a "City, ST 12345" line with its street before it on the same line or on the line above,
@@ -103,6 +103,11 @@ function readAddressLine(lines: string[], i: number, region: CountryCode, b: Lea
   const intl = /\d{3}/.test(clean) ? intlAddress(lines, i) : null;
   if (intl) {
     b.address(intl, 'text');
+    return;
+  }
+  const hk = /hong kong|hksar|h\.k\./i.test(clean) ? hkAddress(lines, i) : null;
+  if (hk) {
+    b.address(hk, 'text');
     return;
   }
   if (ZH_LINE.test(clean) && clean.length < 120) {

@@ -82,3 +82,37 @@ function placeAbove(a: DraftAddress, above: string, regionBesidePostcode: boolea
     a.region = m[2];
   } else if (!a.city && /,$/.test(above)) a.city = m[1];
 }
+
+// Hong Kong has no postcodes: an address ends with its district, its area and "Hong Kong", on the last line of a
+// block ("Flat B, 12/F, Kwun Tong Industrial Centre" / "472-484 Kwun Tong Road" / "Kwun Tong, Kowloon, Hong Kong")
+// or at the end of one line.
+const HK_AREA = '(Kowloon|New Territories|N\\.T\\.|Hong Kong Island|HK Island|Lantau(?: Island)?)';
+const HK_TAIL = new RegExp(
+  `(?:^|,\\s*)(?:([A-Z][\\p{L} .'-]{1,30}),\\s*)?(?:${HK_AREA},?\\s*)?(Hong Kong(?:\\s+SAR)?|HKSAR|H\\.K\\.)\\.?$`,
+  'iu',
+);
+const PREMISES_LINE =
+  /\d|\/F\b|\b(?:flat|unit|room|floor|block|tower|building|bldg|centre|center|plaza|house|court)\b/i;
+
+/** A Hong Kong address whose last part (district, area, "Hong Kong") is on lines[i], or null. */
+export function hkAddress(lines: string[], i: number): DraftAddress | null {
+  const line = lines[i].replace(/[,\s]+$/, '').trim();
+  if (line.length > 200 || ZH.test(line) || !/hong kong|hksar|h\.k\./i.test(line)) return null;
+  const m = line.match(HK_TAIL);
+  if (!m || (!m[1] && !m[2] && m.index === 0)) return null;
+  const before = line.slice(0, m.index).replace(/[,\s]+$/, '');
+  const parts: string[] = before ? [before] : [];
+  if (!before) {
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      const l = lines[k].replace(/[,\s]+$/, '').trim();
+      if (!l || l.length > 100 || ZH.test(l) || !PREMISES_LINE.test(l) || (ORG_LINE.test(l) && !/\d/.test(l))) break;
+      parts.unshift(l);
+    }
+  }
+  const street = parts.join(', ');
+  if (!street || !/\d/.test(street)) return null;
+  const a: DraftAddress = { street, country: 'Hong Kong' };
+  if (m[1]) a.city = m[1].trim();
+  if (m[2]) a.region = m[2];
+  return a;
+}

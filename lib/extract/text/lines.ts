@@ -113,7 +113,17 @@ function handle(seg: Segment, ctx: LineContext, b: LeadBuilder, lines: string[],
       const name = v.split(/\s*[|,，;；/(（]\s*|\s{2,}/)[0].replace(/\s*(tel|phone|mobile|电话|手机).*$/i, '');
       // "王丽（外贸经理）", "John Smith (Sales Manager)": a title in brackets after the name is the person's.
       const bracketed = v.match(/[(（]\s*([^()（）]{2,40}?)\s*[)）]/)?.[1];
-      const title = bracketed && looksLikeTitle(bracketed) ? bracketed : undefined;
+      // "Mr. Raymond Chan, Sales Director (+852 …)": a title after the name's comma is the person's too.
+      const second = v
+        .split(/\s*[,，;；|]\s*/)[1]
+        ?.replace(/\s*[(（].*$/, '')
+        .trim();
+      const title =
+        bracketed && looksLikeTitle(bracketed)
+          ? bracketed
+          : second && second.length <= 60 && looksLikeTitle(second)
+            ? second
+            : undefined;
       if (looksLikeName(name)) b.person({ name, ...(title ? { title } : {}), phones: [], emails: [] }, 'label');
       phonesIn(v, ctx, b);
       return;

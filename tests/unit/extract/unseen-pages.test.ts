@@ -166,3 +166,31 @@ describe('second round (cn-exporter-en, uk-oneline, us-pobox, zh-staff-table)', 
     expect(c.addresses[0]).toMatchObject({ street: '上海市闵行区漕宝路3366号508室', postcode: '201101' });
   });
 });
+
+describe('third round (hk-company, wp-footer-only, zh-footer-only)', () => {
+  it('reads a Hong Kong address by its district, area and "Hong Kong", in a block or on one line', () => {
+    const block = card(
+      '<p>Flat B, 12/F, Kwun Tong Industrial Centre<br>472-484 Kwun Tong Road<br>Kwun Tong, Kowloon, Hong Kong</p>',
+    );
+    expect(block.addresses).toEqual([
+      {
+        street: 'Flat B, 12/F, Kwun Tong Industrial Centre, 472-484 Kwun Tong Road',
+        city: 'Kwun Tong',
+        region: 'Kowloon',
+        postcode: '',
+        country: 'Hong Kong',
+      },
+    ]);
+    const line = card(
+      '<p>Room 1502, 15/F, 118 Connaught Road West, Sheung Wan, Hong Kong</p><p>Tel: +852 2345 6789</p>',
+    );
+    expect(line.addresses[0]).toMatchObject({ street: 'Room 1502, 15/F, 118 Connaught Road West', city: 'Sheung Wan' });
+    // A heading or a country menu naming Hong Kong is no address.
+    expect(card('<h3>Hong Kong</h3><p>Hong Kong Head Office</p><p>Tel: +852 2345 6789</p>').addresses).toEqual([]);
+  });
+  it('takes the title after a labelled contact name and its comma', () => {
+    expect(card('<p>Contact: Mr. Raymond Chan, Sales Director (+852 9123 4567)</p>').persons).toEqual([
+      { name: 'Raymond Chan', title: 'Sales Director' },
+    ]);
+  });
+});
