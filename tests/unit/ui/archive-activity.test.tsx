@@ -112,6 +112,8 @@ describe('complaints and orders', () => {
     click([...root.querySelectorAll('button')].filter((b) => b.textContent === 'Add')[0]);
     await until(async () => expect((await getCard('c1'))!.complaints).toHaveLength(1));
     expect(input(root, 'New complaint').value).toBe('');
+    // The order is saved on top of the card as it now is (with the complaint), once the panel has it.
+    await waitFor(() => expect(text(root)).toContain('Late delivery'));
     click([...root.querySelectorAll('button')].filter((b) => b.textContent === 'Add')[1]);
     await until(async () =>
       expect((await getCard('c1'))!.business.orders).toMatchObject([{ number: 'PO-1', amount: 1200 }]),
