@@ -35,10 +35,28 @@ export type LabelKind =
   | 'hours';
 
 export const VOCAB: [LabelKind, string[]][] = [
-  ['fax', ['fax', 'facsimile', 'fax no', 'fax number', 'telefax', 'f', '传真', '传 真', '传真号码']],
+  [
+    'fax',
+    ['fax', 'facsimile', 'fax no', 'fax number', 'telefax', 'f', '传真', '传 真', '传真号码', 'télécopieur', 'téléc'],
+  ],
   [
     'mobile',
-    ['mobile', 'mobile phone', 'cell', 'cell phone', 'cellphone', 'mob', 'm', '手机', '手 机', '移动电话', '手机号码'],
+    [
+      'mobile',
+      'mobile phone',
+      'cell',
+      'cell phone',
+      'cellphone',
+      'mob',
+      'm',
+      '手机',
+      '手 机',
+      '移动电话',
+      '手机号码',
+      'mobil',
+      'handy',
+      'cellulaire',
+    ],
   ],
   [
     'phone',
@@ -81,6 +99,11 @@ export const VOCAB: [LabelKind, string[]][] = [
       '订购热线',
       '售后电话',
       '400电话',
+      // French and German (Canadian, Swiss, German and Austrian suppliers)
+      'téléphone',
+      'tél',
+      'sans frais',
+      'telefon',
     ],
   ],
   [
@@ -98,6 +121,7 @@ export const VOCAB: [LabelKind, string[]][] = [
       '电子邮件',
       '邮件',
       'e-mail address',
+      'courriel',
     ],
   ],
   [
@@ -116,6 +140,8 @@ export const VOCAB: [LabelKind, string[]][] = [
       '姓名',
       '法人代表',
       '法定代表人',
+      'ansprechpartner',
+      'ansprechpartnerin',
     ],
   ],
   ['title', ['position', 'job title', 'title', 'designation', 'role', '职位', '职务', '职 位', '岗位']],
@@ -169,6 +195,8 @@ export const VOCAB: [LabelKind, string[]][] = [
       'headquarters',
       'visit us',
       'our address',
+      'adresse',
+      'anschrift',
       '地址',
       '地 址',
       '公司地址',

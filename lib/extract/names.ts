@@ -31,7 +31,7 @@ export function looksLikeName(s: string): boolean {
 }
 
 export const TITLE_WORDS =
-  /\b(president|vice president|vp|ceo|cfo|coo|cto|cmo|chief|officer|director|manager|owner|founder|co-founder|partner|principal|chair(?:man|woman|person)?|secretary|treasurer|coordinator|administrator|assistant|associate|executive|supervisor|superintendent|broker|representative|specialist|consultant|engineer|editor|attorney|counsel|accountant|pastor|chef|sommelier|curator|dean|professor|clerk|receptionist|publisher|proprietor|realtor|general manager|esq|controller|comptroller|buyer|merchandiser|head of)\b/i;
+  /\b(president|vice president|vp|ceo|cfo|coo|cto|cmo|chief|officer|director|manager|owner|founder|co-founder|partner|principal|chair(?:man|woman|person)?|secretary|treasurer|coordinator|administrator|assistant|associate|executive|supervisor|superintendent|broker|representative|specialist|consultant|engineer|editor|attorney|counsel|accountant|pastor|chef|sommelier|curator|dean|professor|clerk|receptionist|publisher|proprietor|realtor|general manager|esq|controller|comptroller|buyer|merchandiser|head of|directeur|directrice|gérant|gérante|responsable|représentant|représentante|conseiller|conseillère|geschäftsführer|geschäftsführerin|leiter|leiterin|vertrieb|vertriebsleiter|einkauf|inhaber|inhaberin|prokurist)(?![\p{L}])/iu;
 export const ZH_TITLE =
   /(总经理|经理|总监|董事长|董事|主管|主任|厂长|部长|销售|业务员|业务|客服|总裁|副总|会计|财务|采购|工程师|技术|商务|外贸)/u;
 

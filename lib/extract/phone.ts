@@ -15,6 +15,8 @@ const NOT_PHONES = [
   /公网安备\s*\d{6,}\s*号?/gu,
   /(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])/g,
   /(?:注册号|许可证号?|编号|证书号|税号|备案号|ISBN|ISSN|SKU|Order\s*#?|Invoice|Reg(?:istration)?\.?\s*No\.?)\s*[:：#]?\s*[\dA-Z-]{5,}/giu,
+  // A European VAT number after its label: "VAT No. GB 212 3456 78", "USt-IdNr.: DE 298765432".
+  /(?:VAT|USt|Umsatzsteuer|MwSt|TVA|IVA|BTW|UID)[^\n\d]{0,60}?[A-Z]{2}\s?\d[\d ]{6,13}\d/gu,
 ];
 
 export function scrubRegistrations(text: string): string {

@@ -9,17 +9,20 @@ const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR';
 const CA_PROV = 'AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT';
 const STATE_NAMES =
-  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|British Columbia|Alberta|Manitoba|Nova Scotia|Saskatchewan|New Brunswick';
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|Nova Scotia|Saskatchewan|New Brunswick';
 const ABBR =
   'Ala|Ariz|Ark|Calif|Cal|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nebr|Nev|Okla|Ore|Pa|Penn|Tenn|Tex|Va|Vt|Wash|Wis|Wisc|Wyo';
 
-/** "City, ST 12345" (also full state names and Canadian "City, ON K1A 0B1"). Groups: city, state, postcode. */
+/**
+ * "City, ST 12345" (also full state names, Canadian "City, ON K1A 0B1" and Canada Post's French "Montréal (Québec)
+ * H2X 3J6"). Groups: city, state, postcode.
+ */
 export const CITY_STATE_ZIP = new RegExp(
-  `(?:^|[,\\s|•·])((?:[A-Z][A-Za-z.'’-]{1,20}\\s){0,3}[A-Z][A-Za-z.'’-]{1,20})\\s{0,2},?\\s{0,2}(${US_STATES}|${CA_PROV}|${STATE_NAMES}|D\\.\\s?C|(?:${ABBR})\\.?)\\.?,?\\s{1,3}(\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)(?![\\dA-Za-z])`,
+  `(?:^|[,\\s|•·])((?:[A-ZÀ-Ý][A-Za-zÀ-ÿ.'’-]{1,20}\\s){0,3}[A-ZÀ-Ý][A-Za-zÀ-ÿ.'’-]{1,20})\\s{0,2},?\\s{0,2}\\(?(${US_STATES}|${CA_PROV}|${STATE_NAMES}|D\\.\\s?C|(?:${ABBR})\\.?)\\)?\\.?,?\\s{1,3}(\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)(?![\\dA-Za-z])`,
 );
 export const UK_POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/;
 const STREET_LINE =
-  /^(?:\d{1,6}[A-Za-z]?(?:-\d{1,5})?\s+|(?:P\.?\s?O\.?\s+Box|One|Two)\s+)[\p{L}\d.'’#&,()/\s-]{2,80}$/iu;
+  /^(?:\d{1,6}[A-Za-z]?(?:-\d{1,5})?,?\s+|(?:P\.?\s?O\.?\s+Box|One|Two)\s+)[\p{L}\d.'’#&,()/\s-]{2,80}$/iu;
 /** "59811 Wallowa Lake Hwy, Joseph, OR" (or "… Avenue - Miami Beach, FL"): street, city and state without a ZIP. */
 export const STREET_CITY_STATE = new RegExp(
   `^(\\d{1,6}\\s[^,–—]{3,60}?)(?:,|\\s[-–—])\\s{0,2}([A-Z][A-Za-z.' -]{1,30}),\\s{0,2}(${US_STATES}|${CA_PROV})\\.?$`,
@@ -28,7 +31,7 @@ export const STREET_CITY_STATE = new RegExp(
 export const POSTCODE_ONLY =
   /^(?:([A-Za-z][A-Za-z .'-]{1,30}?)[.,]?\s{1,3})?([A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$/;
 export const STREET_WORD =
-  /\b(street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|parkway|pkwy|highway|hwy|suite|ste|floor|fl|plaza|square|sq|circle|cir|terrace|ter|trail|trl|pike|route|rte|broadway|row|box|center|centre|building|bldg)\b\.?/i;
+  /\b(street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|parkway|pkwy|highway|hwy|suite|ste|floor|fl|plaza|square|sq|circle|cir|terrace|ter|trail|trl|pike|route|rte|broadway|row|box|center|centre|building|bldg|rue|chemin|bureau)\b\.?/i;
 const COUNTRY_TAIL =
   /[,\s]*(USA|U\.S\.A\.|U\.S\.|United States(?: of America)?|Canada|United Kingdom|UK|England)\.?\s*$/i;
 const ZH_ADDR =

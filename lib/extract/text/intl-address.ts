@@ -9,7 +9,7 @@ import { STREET_WORD } from './address';
 //   #823-14, Yeoksam-dong, Gangnam-gu, / Seoul, Korea 135-080
 
 const COUNTRY =
-  '(?:P\\.?\\s?R\\.?\\s?)?China|Japan|(?:South\\s)?Korea|Taiwan(?:,\\sR\\.O\\.C\\.)?|India|Singapore|Malaysia|Thailand|Vietnam|Indonesia|Philippines|Hong Kong|Australia|New Zealand|France|Germany|Luxembourg|Belgium|Netherlands|Italy|Spain|Portugal|Switzerland|Austria|Sweden|Denmark|Norway|Finland|Poland|Czech Republic|Ireland|Israel|Turkey|Mexico|Brazil|Argentina|Chile|South Africa';
+  '(?:P\\.?\\s?R\\.?\\s?)?China|Japan|(?:South\\s)?Korea|Taiwan(?:,\\sR\\.O\\.C\\.)?|India|Singapore|Malaysia|Thailand|Vietnam|Indonesia|Philippines|Hong Kong|Australia|New Zealand|France|Germany|Deutschland|Österreich|Schweiz|Suisse|Svizzera|España|Italia|Nederland|België|Belgique|Polska|Luxembourg|Belgium|Netherlands|Italy|Spain|Portugal|Switzerland|Austria|Sweden|Denmark|Norway|Finland|Poland|Czech Republic|Ireland|Israel|Turkey|Mexico|Brazil|Argentina|Chile|South Africa';
 const PC = '(?:[A-Z]{1,2}-)?\\d{3,6}(?:[- ]\\d{3,4})?';
 /** "C.P." (código postal, Mexico/Spain), "CAP" (Italy), "Postal Code" before a postcode. */
 const PC_WORD = '(?:(?:C\\.\\s?P\\.?|CP|CAP|Postal\\s+Code|Post\\s*code)\\s*[:.]?\\s*)?';

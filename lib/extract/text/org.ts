@@ -23,7 +23,7 @@ export function cleanOrg(s: string): string {
   return s
     .replace(/\s+/g, ' ')
     .replace(/^[\s|:：,–—-]+|[\s|:：,–—-]+$/g, '')
-    .replace(/\s*,?\s*all rights reserved.*$/i, '')
+    .replace(/\s*,?\s*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten).*$/i, '')
     .trim();
 }
 
@@ -146,7 +146,7 @@ export function copyrightHolder(page: PageText): { value: string; inChrome: bool
     if (!m) continue;
     const after = line.slice(m.index).replace(COPY_NOISE, '');
     const raw = after.split(
-      /\s*(?:\||all rights|版权所有|\.\s|。|powered by|designed by|技术支持|\bcopyright\b|©|\s[·•]\s|,?\s+\S+\s+is\s+a\s)/i,
+      /\s*(?:\||all rights|tous droits|alle rechte|todos los derechos|版权所有|\.\s|。|powered by|designed by|技术支持|\bcopyright\b|©|\s[·•]\s|,?\s+\S+\s+is\s+a\s)/i,
     )[0];
     let v = cleanOrg(raw);
     // "Marlow & Reed Architects Ltd. Company No. 08765432. © 2024": the sign closes the line, the holder opens it.
@@ -157,7 +157,11 @@ export function copyrightHolder(page: PageText): { value: string; inChrome: bool
     // "Northgate Hydraulics Inc. All rights reserved.": the period after a legal form's abbreviation is the name's
     // own when only the rights notice, a separator or the end of the line follows.
     const rest = after.slice(raw.length);
-    if (LEGAL_ABBR.test(v) && /^\.(?:\s*$|\s+all rights|\s*[|·•])/i.test(rest)) v += '.';
+    if (
+      LEGAL_ABBR.test(v) &&
+      /^\.(?:\s*$|\s+(?:all rights|tous droits|alle rechte|todos los derechos)|\s*[|·•])/i.test(rest)
+    )
+      v += '.';
     if (v.length < 2 || /^(all|the|this|site|website|\d+)$/i.test(v)) return undefined;
     const inChrome = page.chrome.some(([f, t]) => i >= f && i < t);
     return { value: v.match(ZH_ORG)?.[0] ?? v, inChrome };

@@ -13,6 +13,10 @@ const ZH_ROLE_PHONE_PERSON =
 // Labels that name a channel (phone, fax, mail, address), not a role: "联系电话：田经理" gives no title.
 const CHANNEL = /联系人|负责人|姓名|电话|热线|手机|座机|传真|号码|邮箱|地址|微信|QQ/u;
 
+/** "Ansprechpartnerin Vertrieb: Katrin Wolff", "Contact Sales: Jane Doe": a contact label with its desk. */
+const QUALIFIED_CONTACT =
+  /^(?:contact|ansprechpartner(?:in)?|interlocuteur|interlocutrice|contacto)\s+(?!(?:person|persons|name|details|us|info|information|form|page)\b)(\p{L}[\p{L}&/ -]{1,29}?)\s*[:：]\s*([^,;(|]{3,40})/iu;
+
 export function readPeople(lines: string[], budget: Budget, b: LeadBuilder) {
   for (let i = 0; i < lines.length; i++) {
     if ((i & 63) === 0 && !budget.ok()) return;
@@ -27,6 +31,14 @@ export function readPeople(lines: string[], budget: Budget, b: LeadBuilder) {
     if (zrp && !CHANNEL.test(zrp[1]) && looksLikeZhName(zrp[2])) {
       b.person({ name: zrp[2], title: zrp[1], phones: [], emails: [] }, 'text');
       continue;
+    }
+    const qc = line.match(QUALIFIED_CONTACT);
+    if (qc) {
+      const name = qc[2].replace(/\s+(?:tel|phone|telefon|tél)\b.*$/i, '').trim();
+      if (looksLikeName(name)) {
+        b.person({ name, title: qc[1].trim(), phones: [], emails: [] }, 'label');
+        continue;
+      }
     }
     const zp = line.match(ZH_PERSON);
     if (zp && looksLikeZhName(zp[1]) && /\d{7,}|电话|手机/.test(line)) {

@@ -194,3 +194,36 @@ describe('third round (hk-company, wp-footer-only, zh-footer-only)', () => {
     ]);
   });
 });
+
+describe('fourth round (ca-quebec-fr, de-impressum)', () => {
+  it('reads French and German contact labels', () => {
+    const fr = card(
+      '<p>Téléphone : 514 555-0147<br>Télécopieur : 514 555-0148<br>Courriel : a@b.example</p>',
+      'http://x.ca/',
+    );
+    expect([fr.phones, fr.faxes, fr.emails]).toEqual([['+15145550147'], ['+15145550148'], ['a@b.example']]);
+    const de = card('<html lang="de"><p>Telefon: 040 123456-0<br>Telefax: 040 123456-99</p></html>');
+    expect([de.phones, de.faxes]).toEqual([['040 1234560'], ['040 12345699']]);
+  });
+  it("reads Canada Post's French address form", () => {
+    const c = card('<p>1250, rue Saint-Denis, bureau 400<br>Montréal (Québec)  H2X 3J6<br>Canada</p>', 'http://x.ca/');
+    expect(c.addresses[0]).toMatchObject({
+      street: '1250, rue Saint-Denis, bureau 400',
+      city: 'Montréal',
+      region: 'Québec',
+      postcode: 'H2X 3J6',
+    });
+  });
+  it('does not read a VAT number after its label as a phone', () => {
+    const c = card(
+      '<html lang="de"><p>Telefon: 040 123456-0</p><p>USt-IdNr. gemäß § 27a UStG: DE 298765432</p><p>VAT No. GB 212 3456 78</p></html>',
+    );
+    expect(c.phones).toEqual(['040 1234560']);
+  });
+  it('takes the desk of a qualified contact label as the title', () => {
+    expect(card('<p>Ansprechpartnerin Vertrieb: Katrin Wolff, Tel. +49 40 123456-29</p>').persons).toEqual([
+      { name: 'Katrin Wolff', title: 'Vertrieb' },
+    ]);
+    expect(card('<p>Contact Person: Jane Doe</p>').persons).toEqual([{ name: 'Jane Doe', title: '' }]);
+  });
+});
