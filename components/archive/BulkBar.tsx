@@ -94,8 +94,17 @@ export function BulkBar(props: {
         lifecycle: pick(lifecycle),
         stage: pick(stage),
       };
-      if (addTag.trim()) change.addTags = [addTag.trim()];
-      if (removeTag.trim()) change.removeTags = [removeTag.trim()];
+      // Several tags at once, separated by commas (，、; too), as the filter reads them.
+      const list = (v: string) => [
+        ...new Set(
+          v
+            .split(/[,，、;；]/)
+            .map((x) => x.trim())
+            .filter(Boolean),
+        ),
+      ];
+      if (list(addTag).length) change.addTags = list(addTag);
+      if (list(removeTag).length) change.removeTags = list(removeTag);
       const r = await send('ui→bg:bulkClassify', { ids, change });
       if (r.undoId) setLast({ kind: 'bulk', undoId: r.undoId, count: r.count, at: Date.now() });
       setMessage(t('bulk.done', { n: r.count }));

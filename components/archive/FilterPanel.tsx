@@ -246,7 +246,9 @@ export function FilterPanel(props: {
             setViewName('');
           }}
         >
-          {t('view.save')}
+          {views.some((v) => v.name === viewName.trim())
+            ? t('view.replace', { name: viewName.trim() })
+            : t('view.save')}
         </Button>
       </fieldset>
     </div>

@@ -64,7 +64,7 @@ describe('bulk changes', () => {
     choose(select(root, '跟进阶段'), 'proposal');
     type(
       [...root.querySelectorAll('label')].find((l) => l.textContent === '添加标签')!.querySelector('input')!,
-      '展会',
+      '展会，VIP',
     );
     type([...root.querySelectorAll('label')].find((l) => l.textContent === '移除标签')!.querySelector('input')!, 'OLD');
     click(button(root, '应用到所选'));
@@ -75,7 +75,7 @@ describe('bulk changes', () => {
         valueTier: 'key',
         lifecycle: 'new',
         stage: 'proposal',
-        tags: ['展会'],
+        tags: ['展会', 'VIP'],
       });
     expect((await getCard('c'))!.classification.grade).toBe('A');
     click(button(root, '撤销上次修改（2 张）'));

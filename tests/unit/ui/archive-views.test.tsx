@@ -70,6 +70,10 @@ describe('saved views', () => {
     click(button(p.root, 'Save name'));
     expect(p.state.prefs.views.map((v) => v.name)).toEqual(['浙江重要客户', 'Due']);
     expect(p.state.prefs.views[0].filter).toEqual({ grades: ['A'], regions: ['浙江省'] });
+    // Saving under a name in use says it replaces that view.
+    type(labelInput(p.root, 'View name'), 'Due');
+    click(button(p.root, 'Replace view Due with the current search and filters'));
+    expect(p.state.prefs.views.map((v) => v.name)).toEqual(['浙江重要客户', 'Due']);
     click(button(p.root, 'Delete view Due'));
     expect(p.state.prefs.views.map((v) => v.name)).toEqual(['浙江重要客户']);
   });
