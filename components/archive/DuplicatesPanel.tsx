@@ -87,9 +87,16 @@ export function DuplicatesPanel(props: { onOpen: (id: string) => void; onChanged
                   </li>
                 ))}
               </ul>
-              {members.length >= 2 && (
+              {members.length === 2 && (
                 <Button onClick={() => setPair([members[0], members[1]])}>{t('dup.merge')}</Button>
               )}
+              {/* Three or more: the first with any one of the others, two at a time. */}
+              {members.length > 2 &&
+                members.slice(1).map((c) => (
+                  <Button key={c.id} onClick={() => setPair([members[0], c])}>
+                    {t('dup.mergePair', { a: members[0].number, b: c.number })}
+                  </Button>
+                ))}
             </li>
           );
         })}

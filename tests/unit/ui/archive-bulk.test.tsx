@@ -172,6 +172,21 @@ describe('duplicates and merge', () => {
     expect((await getCard('b'))!.deletedAt).toBeUndefined();
   });
 
+  it('a group of three offers each other card to compare with the first', async () => {
+    await seed(env.db, [
+      makeCard({ id: 'a', number: 'C-1', name: 'A', emails: [{ value: 'x@acme.cn' }] }),
+      makeCard({ id: 'b', number: 'C-2', name: 'B', emails: [{ value: 'x@acme.cn' }] }),
+      makeCard({ id: 'c', number: 'C-3', name: 'C', emails: [{ value: 'x@acme.cn' }] }),
+    ]);
+    const root = env.render(<Page ids={['a', 'b', 'c']} initial={[]} dups />);
+    click(button(root, 'Find likely duplicates'));
+    await waitFor(() => expect(text(root)).toContain('same email: x@acme.cn'));
+    click(button(root, 'Compare C-1 with C-3'));
+    const merge = root.querySelector('[data-testid=merge]')!;
+    expect(merge.textContent).toContain('Card 1 · C-1');
+    expect(merge.textContent).toContain('Card 2 · C-3');
+  });
+
   it('emptying the trash asks first, says it cannot be undone, and can be cancelled', async () => {
     await seed(env.db, [makeCard({ id: 'a', name: 'A', deletedAt: 1 }), makeCard({ id: 'b', name: 'B' })]);
     let done = 0;
