@@ -14,7 +14,12 @@ function more(count: number, shown: number): string {
   return count > COUNT_CAP ? `${COUNT_CAP - shown}+` : String(count - shown);
 }
 
-export function TodayPanel(props: { prefs: Pick<Prefs, 'reminders'>; onOpen: (id: string) => void }) {
+export function TodayPanel(props: {
+  prefs: Pick<Prefs, 'reminders'>;
+  onOpen: (id: string) => void;
+  /** Bumped after writes: the list is found again (a follow-up marked done leaves it). */
+  version?: number;
+}) {
   const t = useT(archiveMessages);
   const lang = useLang();
   const [today, setToday] = useState<TodayReminders | null>(null);
@@ -44,7 +49,7 @@ export function TodayPanel(props: { prefs: Pick<Prefs, 'reminders'>; onOpen: (id
     return () => {
       live = false;
     };
-  }, [props.prefs.reminders]);
+  }, [props.prefs.reminders, props.version]);
 
   if (failed && !today)
     return (

@@ -92,7 +92,7 @@ export function Workspace(props: WorkspaceProps) {
       case 'columns':
         return <ColumnsPanel prefs={props.prefs} onPrefs={props.onPrefs} />;
       case 'today':
-        return <TodayPanel prefs={props.prefs} onOpen={props.onOpen} />;
+        return <TodayPanel prefs={props.prefs} onOpen={props.onOpen} version={props.version} />;
       case 'duplicates':
         return <DuplicatesPanel onOpen={props.onOpen} onChanged={props.onChanged} />;
       case 'charts':

@@ -88,4 +88,31 @@ describe('Today and reminder settings', () => {
     (today().querySelector('a') as HTMLAnchorElement).click();
     expect(opened).toEqual(['a']);
   });
+
+  it('is found again after a write: a follow-up marked done leaves the list', async () => {
+    const now = Date.now();
+    await seed(env.db, [makeCard({ id: 'a', name: 'Acme', createdAt: now, updatedAt: now })]);
+    const f = {
+      id: 'f',
+      cardId: 'a',
+      date: now,
+      method: 'phone' as const,
+      summary: 's',
+      nextStep: 'Call back',
+      nextDate: now,
+      done: false,
+    };
+    await addFollowUp(f);
+    let bump: () => void = () => undefined;
+    function Host() {
+      const [version, setVersion] = useState(0);
+      bump = () => setVersion((v) => v + 1);
+      return <TodayPanel prefs={Prefs.parse({})} onOpen={() => undefined} version={version} />;
+    }
+    const root = env.render(<Host />);
+    await waitFor(() => expect(text(root)).toContain('Call back'));
+    await addFollowUp({ ...f, done: true });
+    act(() => bump());
+    await waitFor(() => expect(text(root)).not.toContain('Call back'));
+  });
 });
