@@ -62,11 +62,21 @@ function zhAddress(raw: string): DraftAddress {
     if (m[3]) a.district = m[3];
     if (!a.region && a.city && /^(北京|上海|天津|重庆)市$/.test(a.city)) a.region = a.city;
   }
+  // The street is what follows the province, city and district taken above (the card shows those in their own
+  // fields, as site adapters read them); the address as written stays in `raw`.
+  const head = (bareProvince || bareCity || '').length + (m?.[0].length ?? 0);
+  const street = t.slice(head).replace(/^[\s,，、]+/, '');
+  if (street && head) {
+    a.raw = t.slice(0, 200);
+    a.street = street.slice(0, 200);
+  }
   const pc = raw.match(/(?:邮编|邮政编码)[:：]?\s*(\d{6})/);
   if (pc) {
     a.postcode = pc[1];
-    a.street = a.street!.replace(/[\s,，(（]*(?:邮编|邮政编码)[:：]?\s*\d{6}[)）]?/, '').trim();
+    a.street = a.street!.replace(/[\s,，(（]*(?:邮编|邮政编码)[:：]?\s*\d{6}[)）]?/, '');
   }
+  // A label cut the line ("…3 幢，邮编 201100" read as two fields): no separator is left at the end.
+  a.street = a.street!.replace(/[\s,，、;；。]+$/, '').trim();
   return a;
 }
 

@@ -54,11 +54,12 @@ describe('findEmails: written-out addresses', () => {
       '#'.repeat(3000) + '.c 把#换成@',
       'a'.repeat(3900) + ' at ' + 'b'.repeat(60) + ' dot com',
     ];
+    // A pattern that backtracks takes seconds on these; a loaded machine still reads each in a few tens of ms.
     for (const t of hostile) {
       const t0 = performance.now();
       findEmails(t);
       findEmails(t, true);
-      expect(performance.now() - t0).toBeLessThan(100);
+      expect(performance.now() - t0).toBeLessThan(500);
     }
   });
 });

@@ -163,7 +163,7 @@ describe('second round (cn-exporter-en, uk-oneline, us-pobox, zh-staff-table)', 
   });
   it('leaves no dangling bracket where a label cut the address', () => {
     const c = card('<html lang="zh-CN"><p>地址：上海市闵行区漕宝路3366号508室（邮政编码：201101）</p></html>');
-    expect(c.addresses[0]).toMatchObject({ street: '上海市闵行区漕宝路3366号508室', postcode: '201101' });
+    expect(c.addresses[0]).toMatchObject({ street: '漕宝路3366号508室', city: '上海市', postcode: '201101' });
   });
 });
 
