@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { displayPhone } from '../../lib/card/phone-display';
 import type { Card } from '../../lib/card/schema';
 import { getDb } from '../../lib/db';
 import { cardsFor } from '../../lib/views/list';
@@ -163,6 +164,7 @@ export function CardTable(props: CardTableProps) {
       return card.classification.lifecycle ? labels.lifecycle(card.classification.lifecycle) : '';
     if (col === 'stage') return card.classification.stage ? labels.stage(card.classification.stage) : '';
     if (col === 'kind') return t(`kind.${card.kind}`);
+    if (col === 'phone') return displayPhone(String(v));
     return String(v);
   };
 

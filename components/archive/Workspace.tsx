@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import type { BackupReminder as BackupReminderT } from '../transfer/BackupReminder';
 import { useEffect, useState } from 'preact/hooks';
 import type { Filter } from '../../lib/views/filter';
 import type { Prefs } from '../../lib/views/prefs';
@@ -56,6 +57,19 @@ export function Workspace(props: WorkspaceProps) {
   const [lazy, setLazy] = useState<Lazy>({});
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
+  const [transferTab, setTransferTab] = useState<'backup' | undefined>();
+  // The backup reminder loads after the first rows are painted: it is one line, and the page's start waits for none
+  // of the transfer code.
+  const [Reminder, setReminder] = useState<typeof BackupReminderT | null>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      import('../transfer/BackupReminder').then(
+        (m) => setReminder(() => m.BackupReminder),
+        () => undefined,
+      );
+    }, 0);
+    return () => clearTimeout(timer);
+  }, []);
   useEffect(() => {
     const missing = (tool && NEEDS[tool]?.filter((k) => !lazy[k])) || [];
     setFailed(false);
@@ -100,10 +114,12 @@ export function Workspace(props: WorkspaceProps) {
       case 'transfer':
         return (
           <TransferPanel
+            key={transferTab ?? 'tools'}
             selectedIds={[...props.selected]}
             filteredIds={props.trash ? undefined : props.ids}
             cardCount={props.ids.length}
             onImported={props.onChanged}
+            initialTab={transferTab}
           />
         );
       case 'settings':
@@ -114,6 +130,15 @@ export function Workspace(props: WorkspaceProps) {
   };
   return (
     <div class="la-workspace">
+      {Reminder && !props.trash && (
+        <Reminder
+          cardCount={props.ids.length}
+          onBackup={() => {
+            setTransferTab('backup');
+            setTool('transfer');
+          }}
+        />
+      )}
       <nav class="la-tools" aria-label={t('tools')}>
         {TOOLS.map((k) => (
           <button
@@ -121,7 +146,10 @@ export function Workspace(props: WorkspaceProps) {
             type="button"
             class="la-btn la-btn-secondary"
             aria-expanded={tool === k}
-            onClick={() => setTool(tool === k ? null : k)}
+            onClick={() => {
+              setTransferTab(undefined);
+              setTool(tool === k ? null : k);
+            }}
           >
             {t(`tool.${k}`)}
           </button>

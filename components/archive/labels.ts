@@ -1,13 +1,12 @@
-import { createContext } from 'preact';
 import { useContext, useMemo } from 'preact/hooks';
-import type { Prefs } from '../../lib/views/prefs';
 import { editorMessages } from '../card-editor/messages';
+import { GradeLabelsContext } from '../common/grade-labels';
 import { useLang, useT } from '../i18n';
 
 // Names of grades, tiers, lifecycles and stages as the card editor shows them; grade names can be renamed in the
 // settings (some teams say VIP/普通), so they come through this context.
 
-export const GradeLabelsContext = createContext<Prefs['gradeLabels']>({});
+export { GradeLabelsContext };
 
 export function useClassLabels() {
   const t = useT(editorMessages);

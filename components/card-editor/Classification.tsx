@@ -1,5 +1,7 @@
 import { GRADES, LIFECYCLES, STAGES, VALUE_TIERS } from '../../lib/card/schema';
 import type { CardDraft } from '../../lib/messages';
+import { useContext } from 'preact/hooks';
+import { GradeLabelsContext } from '../common/grade-labels';
 import { useT } from '../i18n';
 import { ListField, SelectField } from './fields';
 import { editorMessages } from './messages';
@@ -13,6 +15,7 @@ export function ClassificationFields(props: {
   onChange: (next: Classification) => void;
 }) {
   const t = useT(editorMessages);
+  const custom = useContext(GradeLabelsContext);
   const c = props.value;
   const id = (k: string) => `${props.idBase}-${k}`;
   return (
@@ -23,7 +26,7 @@ export function ClassificationFields(props: {
         value={c.grade}
         options={GRADES}
         none={t('grade.none')}
-        optionLabel={(g) => t(`grade.${g}`)}
+        optionLabel={(g) => custom[g] || t(`grade.${g}`)}
         onValue={(grade) => props.onChange({ ...c, grade })}
       />
       <SelectField

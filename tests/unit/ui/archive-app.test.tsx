@@ -51,6 +51,14 @@ describe('archive page', () => {
     await waitFor(() => expect(names(root)).toEqual(['杭州丝绸有限公司', '深圳华强电子', 'Maple Tools Ltd']));
   });
 
+  it('reminds of a backup never made once the archive holds cards, and its button opens the Backup tab', async () => {
+    await seed(env.db, [makeCard({ id: 'a', name: 'Acme' })]);
+    const root = env.render(<ArchiveApp />);
+    await waitFor(() => expect(root.querySelector('.la-backup-reminder')?.textContent).toContain('No backup'));
+    act(() => (root.querySelector('.la-backup-reminder button') as HTMLButtonElement).click());
+    await waitFor(() => expect(root.querySelector('[role=tab][aria-selected=true]')?.textContent).toBe('Backup'));
+  });
+
   it('a database that cannot be read is said so, with a way to try again', async () => {
     await seed(env.db, [makeCard({ id: 'a', name: 'Acme' })]);
     env.db.close();

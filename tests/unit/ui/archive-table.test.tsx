@@ -46,6 +46,17 @@ async function table(ids: string[], over: { sort?: Sort; columns?: Prefs['column
 }
 
 describe('card table', () => {
+  it('shows a stored phone grouped as people write it, a masked one as stored', async () => {
+    await seed(env.db, [
+      makeCard({ id: 'a', name: 'Acme', phones: [{ value: '+8613812345678' }] }),
+      makeCard({ id: 'b', name: 'Buyer', phones: [{ value: '86-138****5678', masked: true }] }),
+    ]);
+    const { root } = await table(['a', 'b']);
+    const phone = (id: string) => root.querySelector(`[data-id="${id}"] .la-col-phone`)?.textContent;
+    expect(phone('a')).toBe('+86 138 1234 5678');
+    expect(phone('b')).toBe('86-138****5678');
+  });
+
   it('every shown column header sorts, descending first, then ascending on a second click', async () => {
     await seed(env.db, [makeCard({ id: 'a', name: 'Acme' })]);
     const { root, sorts } = await table(['a'], { sort: { col: 'phone', dir: 'desc' } });

@@ -6,6 +6,7 @@ import { Card } from '../../../lib/card/schema';
 import { emptyLead } from '../../../lib/extract/types';
 import { CardDraft } from '../../../lib/messages';
 import { CardEditor, cleanDraft } from '../../../components/card-editor/CardEditor';
+import { GradeLabelsContext } from '../../../components/common/grade-labels';
 import { LangContext } from '../../../components/i18n';
 import type { Lang } from '../../../lib/i18n';
 import { button, choose, click, field, labelled, mount, type, unmount } from './helpers';
@@ -213,5 +214,16 @@ describe('CardEditor', () => {
     const grade = field<HTMLSelectElement>(root, '客户等级');
     expect([...grade.options].map((o) => o.textContent)).toEqual(['未分级', '重要', '特殊', '一般']);
     expect(field(root, '客户名称').value).toBe('Acme Trading Co., Ltd.');
+  });
+
+  it('shows the grade names the user chose in the settings, the default for a grade left unnamed', () => {
+    const out: { value?: CardDraft } = {};
+    root = mount(
+      <GradeLabelsContext.Provider value={{ A: 'VIP', C: '普通' }}>
+        <Harness initial={capturedDraft()} out={out} lang="zh" />
+      </GradeLabelsContext.Provider>,
+    );
+    const grade = field<HTMLSelectElement>(root, '客户等级');
+    expect([...grade.options].map((o) => o.textContent)).toEqual(['未分级', 'VIP', '特殊', '普通']);
   });
 });
