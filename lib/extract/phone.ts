@@ -9,14 +9,29 @@ import {
 // (138****5678) is kept exactly as shown.
 
 const MASKED = /(?:\+?\d{1,4}[\s-]?)?\d{2,4}\*{3,5}\d{2,5}/g;
+// A VAT number after its label: "VAT No. GB 212 3456 78", "Vat no: 212 3456 78", "USt-IdNr.: DE 298765432". The
+// label is a whole word in any case (not the VAT of INNOVATION, the IVA of DERIVATIVE, the UID of FLUID) followed
+// by a number label or a colon; the number may follow at once, or after some words when it opens with a country
+// prefix in capitals ("USt-IdNr. gemäß § 27a UStG: DE 298765432").
+const ci = (w: string) => w.replace(/\p{L}/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+const VAT_WORD = ['VAT', 'USt', 'UStG', 'Umsatzsteuer', 'MwSt', 'TVA', 'IVA', 'BTW', 'UID'].map(ci).join('|');
+const VAT_NO = ['No', 'Nr', 'Reg', 'Registration', 'ID', 'IdNr', 'number', 'nummer', 'Identifikationsnummer', 'n°']
+  .map(ci)
+  .join('|');
+const VAT_PREFIX = 'AT|BE|BG|CHE|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|MT|NL|NO|PL|PT|RO|SE|SI|SK|XI|ATU';
+const VAT_NUMBER = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${VAT_WORD})(?:[\\s.-]{0,2}(?:${VAT_NO})(?![\\p{L}])\\.?|\\s?[:：])` +
+    `(?:[^\\n\\d]{0,60}?(?<![\\p{L}])(?:${VAT_PREFIX})\\s?|[\\s.:：#]{0,4})\\d[\\d ]{6,13}\\d`,
+  'gu',
+);
+
 // Registration numbers that look like phones: ICP licences, public-security filings, 18-character credit codes.
 const NOT_PHONES = [
   /[\p{Script=Han}A-Za-z]{0,3}ICP\s*[备证]?\s*[:：]?\s*[\d-]{5,}\s*号?(?:-\d+)?/giu,
   /公网安备\s*\d{6,}\s*号?/gu,
   /(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])/g,
   /(?:注册号|许可证号?|编号|证书号|税号|备案号|ISBN|ISSN|SKU|Order\s*#?|Invoice|Reg(?:istration)?\.?\s*No\.?)\s*[:：#]?\s*[\dA-Z-]{5,}/giu,
-  // A European VAT number after its label: "VAT No. GB 212 3456 78", "USt-IdNr.: DE 298765432".
-  /(?:VAT|USt|Umsatzsteuer|MwSt|TVA|IVA|BTW|UID)[^\n\d]{0,60}?[A-Z]{2}\s?\d[\d ]{6,13}\d/gu,
+  VAT_NUMBER,
 ];
 
 export function scrubRegistrations(text: string): string {
