@@ -34,7 +34,7 @@ export function extractPage(doc: Document, url: string, opts: { budgetMs?: numbe
     const region = pageRegion(url, page.lang, page.lines.slice(0, 200).join('\n').slice(0, 20000));
 
     // No site adapter for this URL: an order page is still recognised by its labels (any shop's back end).
-    const adapted = guarded(() => runAdapters(adapters, doc, url) ?? readOrderPage(doc, url, region), null);
+    const adapted = guarded(() => runAdapters(adapters, doc, url) ?? readOrderPage(doc, url, page.lines, region), null);
     if (adapted) result.adapter = adapted.info;
     // Standalone page types (a seller's order page, a list): the adapter's leads are the whole answer; the generic
     // layers' page-wide finds (the seller's own phone and return address, another item's phone) must not join them.

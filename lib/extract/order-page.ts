@@ -35,8 +35,9 @@ const ZH: Style = {
     name: ['收货人', '收件人', '客户姓名'],
     phone: ['手机号码', '手机', '联系电话', '收货人电话', '电话'],
     email: ['邮箱', '电子邮箱'],
-    address: ['收货地址', '收件地址', '详细地址'],
-    consignee: ['收货信息'],
+    address: ['详细地址'],
+    // Written either as the address alone or, Taobao style, "name，phone，address，postcode" in one value.
+    consignee: ['收货地址', '收件地址', '收货信息'],
   },
   addressStyle: 'cn',
   country: 'CN',
@@ -78,24 +79,71 @@ function reader(style: Style, url: URL, region: CountryCode | undefined) {
   });
 }
 
-/** The buyer of an order page no site adapter claimed, or null when the page does not look like one. */
-export function readOrderPage(doc: Document, url: string, region?: CountryCode): AdapterRun | null {
+// Signs read off the page's own lines before any label index is built (this runs on every page no adapter claims):
+// an order number with a digit in it, and a consignee or buyer label. A help or returns page that explains what to
+// write ("订单号：请填写您的订单号") shows the labels but no number.
+const ORDER_LINE: Record<'zh' | 'en', RegExp> = {
+  zh: /^(?:订单编号|订单号码?)\s*[:：]?\s*(?:[A-Za-z]{0,3}\d|$)/,
+  // Also inside a line: "Ordered on December 21, 2018 Order# 112-0399923-3070642".
+  en: /(?:^|\s)order\s*(?:id|number|no\.?|#)\s*[:：#]?\s*#?\s*(?:[A-Za-z]{0,3}-?\d|$)/i,
+};
+const BUYER_LINE: Record<'zh' | 'en', RegExp> = {
+  zh: /^(?:收货人|收件人|收货地址|收货信息|收件地址)/,
+  en: /^(?:ship to|shipping address|delivery address|recipient|buyer name|customer name)\b/i,
+};
+const STARTS_WITH_NUMBER = /^#?\s*[A-Za-z]{0,3}-?\d/;
+/** Pages about orders rather than of one. */
+const NOT_AN_ORDER_PATH = /\/(?:help|faqs?|contact(?:-us)?|returns?|refunds?|support|guide)(?:[/._-]|$)/i;
+/** Placeholder or instruction text where a name should be: "请填写收货人姓名", "as on the order", "Name:". */
+const NOT_A_NAME = /[:：\d]|^(?:请|填写|输入)|^(?:please|enter|your|as on|the)\b/i;
+
+function styleOf(lines: readonly string[]): 'zh' | 'en' | null {
+  for (const style of ['zh', 'en'] as const) {
+    let order = false;
+    let buyer = false;
+    for (let i = 0; i < lines.length && i < 5000 && !(order && buyer); i++) {
+      const l = lines[i].trim();
+      const m = ORDER_LINE[style].exec(l);
+      // "订单编号：3916…" has its digit in the match; a label on its own line (<dt>订单编号</dt><dd>3916…</dd>) has
+      // the number on the next line.
+      if (m)
+        order ||=
+          /\d/.test(m[0]) || (m[0].length === l.length - m.index && STARTS_WITH_NUMBER.test(lines[i + 1] ?? ''));
+      buyer ||= BUYER_LINE[style].test(l);
+    }
+    if (order && buyer) return style;
+  }
+  return null;
+}
+
+/**
+ * The buyer of an order page no site adapter claimed, or null when the page does not look like one. `lines` are
+ * the page's lines as the walker read them.
+ */
+export function readOrderPage(
+  doc: Document,
+  url: string,
+  lines: readonly string[],
+  region?: CountryCode,
+): AdapterRun | null {
   let u: URL;
   try {
     u = new URL(url);
   } catch {
     return null;
   }
-  for (const style of [ZH, EN]) {
-    const r = reader(style, u, region);
-    if (!r.detect(u, doc)) continue;
-    const leads = r
-      .extract(doc, u)
-      .map((p) => ({ ...emptyLead(p.kind ?? 'person'), ...p }) as DraftLead)
-      .filter((l) => l.persons.length || l.phones.length || l.addresses.length || l.emails.length);
-    // Recognised but no buyer read: the generic layers do better than an empty card.
-    if (!leads.length) return null;
-    return { info: { id: ORDER_PAGE_ID, pageType: 'order-detail', recognised: true }, leads, standalone: true };
-  }
-  return null;
+  if (NOT_AN_ORDER_PATH.test(u.pathname)) return null;
+  const style = styleOf(lines);
+  if (!style) return null;
+  const r = reader(style === 'zh' ? ZH : EN, u, region);
+  if (!r.detect(u, doc)) return null;
+  const leads = r
+    .extract(doc, u)
+    .map((p) => ({ ...emptyLead(p.kind ?? 'person'), ...p }) as DraftLead)
+    .filter((l) => l.persons.length || l.phones.length || l.addresses.length || l.emails.length);
+  // An order page has an order with a number, and a buyer whose name (when read) is a name, not an instruction.
+  const lead = leads[0];
+  const name = lead?.persons[0]?.value.name ?? '';
+  if (!lead || !lead.orders?.length || (name && (NOT_A_NAME.test(name.trim()) || name.length > 40))) return null;
+  return { info: { id: ORDER_PAGE_ID, pageType: 'order-detail', recognised: true }, leads, standalone: true };
 }

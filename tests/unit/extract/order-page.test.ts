@@ -78,6 +78,30 @@ describe('order pages of shops without a site adapter', () => {
     expect(v(r.leads[0].phones)).toEqual(['+442079460123']);
   });
 
+  it('leaves a returns page that explains what to fill in to the generic layers (labels, no order)', () => {
+    const html = `<html lang="zh-CN"><head><title>退换货说明 - 杭州某某家居有限公司</title></head><body>
+      <!-- written for the tests: a shop's returns instructions with the order form's labels -->
+      <h1>退换货说明</h1><p>订单号：请填写您的订单号</p><p>收货人：请填写收货人姓名</p>
+      <p>售后电话：0571-8888 6666</p><p>地址：浙江省杭州市余杭区文一西路 969 号</p>
+      <p>© 2026 杭州某某家居有限公司</p></body></html>`;
+    const r = extractHtml(html, 'https://shop.example.cn/page/after-sale');
+    expect(r.adapter).toBeUndefined();
+    expect(r.leads[0].organization?.value).toBe('杭州某某家居有限公司');
+    expect(v(r.leads[0].phones)).toContain('+8657188886666');
+  });
+
+  it('leaves an English contact page that asks for the order number to the generic layers', () => {
+    const html = `<html><head><title>Contact | Fernleaf Tea Co.</title></head><body>
+      <!-- written for the tests -->
+      <h1>Contact Fernleaf Tea Co.</h1><p>Order number: as on your receipt</p>
+      <p>Recipient: the name as on the order</p><p>Phone: (206) 555-0188</p>
+      <p>Email: help@fernleaf.example.com</p></body></html>`;
+    const r = extractHtml(html, 'https://fernleaf.example.com/pages/questions');
+    expect(r.adapter).toBeUndefined();
+    expect(v(r.leads[0].phones)).toEqual(['+12065550188']);
+    expect(r.leads[0].persons.map((p) => p.value.name)).not.toContain('the name as on the order');
+  });
+
   it('falls back to the generic layers when the labels are there but no buyer can be read', () => {
     const html = `<html><body><!-- written for the tests -->
       <p>订单编号：20261120001</p><p>收货人：</p><p>客服电话：0571-8702 3456</p></body></html>`;
