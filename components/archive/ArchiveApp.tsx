@@ -9,6 +9,7 @@ import { Button } from '../common/Button';
 import { CardTable } from './CardTable';
 import { EmptyTrash } from './EmptyTrash';
 import { GradeLabelsContext } from './labels';
+import { readErrorText } from './error-text';
 import { archiveMessages } from './messages';
 import { Workspace } from './Workspace';
 import { readHash, writeHash } from './route';
@@ -79,7 +80,7 @@ export function ArchiveApp() {
     const failed = (e: unknown) => {
       if (mine !== seq.current) return;
       setBusy(false);
-      setReadError(e instanceof Error ? e.message : String(e));
+      setReadError(readErrorText(t, e));
     };
     const done = (r: { ids: string[]; capped: boolean }) => {
       if (mine !== seq.current) return;
@@ -186,7 +187,7 @@ export function ArchiveApp() {
         >
           {readError && (
             <p role="alert" class="la-error">
-              {t('readFailed', { message: readError })} <Button onClick={refresh}>{t('tool.retry')}</Button>
+              {readError} <Button onClick={refresh}>{t('tool.retry')}</Button>
             </p>
           )}
           <div class={`la-main${openId ? ' la-with-panel' : ''}`}>

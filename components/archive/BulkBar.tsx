@@ -7,6 +7,7 @@ import { MessageError } from '../../lib/messages';
 import { Button } from '../common/Button';
 import { useT } from '../i18n';
 import { useClassLabels } from './labels';
+import { errorText } from './error-text';
 import { archiveMessages } from './messages';
 
 // Changes for many cards at once: grade, value tier, lifecycle, stage and tags, or to the trash (and back). The
@@ -16,8 +17,8 @@ type Last = { at: number; count: number } & (
   { kind: 'bulk' | 'merge'; undoId: string } | { kind: 'trash' | 'restore'; ids: string[] }
 );
 
-/** What a bulk change that failed part-way had already written (MessageError data). */
-const BulkPartial = z.object({ undoId: z.string(), count: z.number() });
+/** What a bulk change that failed part-way had already written (MessageError data): `count` of `of` cards. */
+const BulkPartial = z.object({ undoId: z.string(), count: z.number(), of: z.number().optional() });
 
 const KEEP = '';
 const CLEAR = '__clear';
@@ -65,22 +66,23 @@ export function BulkBar(props: {
   const pick = <T extends string>(v: string): T | null | undefined =>
     v === KEEP ? undefined : v === CLEAR ? null : (v as T);
 
-  async function act(fn: () => Promise<void>) {
+  async function act(fn: () => Promise<void>, by: Parameters<typeof errorText>[2] = {}) {
     setBusy(true);
     setMessage(null);
     try {
       await fn();
       props.onChanged();
     } catch (e) {
-      const code = e instanceof MessageError ? e.code : 'internal';
-      const text = t(`error.${code}` as 'error.internal', { message: e instanceof Error ? e.message : String(e) });
-      // A large change that failed part-way: the cards already changed can be undone.
+      // A large change that failed part-way: the cards already changed can be undone, and the message says what
+      // was written (not the single-write "nothing was saved").
       const part = e instanceof MessageError ? BulkPartial.safeParse(e.data) : null;
-      if (part?.success) {
-        setLast({ kind: 'bulk', undoId: part.data.undoId, count: part.data.count, at: Date.now() });
-        setMessage(`${text} ${t('bulk.partly', { n: part.data.count })}`);
+      if (e instanceof MessageError && part?.success) {
+        const { undoId, count, of } = part.data;
+        setLast({ kind: 'bulk', undoId, count, at: Date.now() });
+        const key = e.code === 'quota' || e.code === 'db-closed' ? (`bulk.partly.${e.code}` as const) : 'bulk.partly';
+        setMessage(t(key, { n: count, of: of ?? ids.length }));
         props.onChanged();
-      } else setMessage(text);
+      } else setMessage(errorText(t, e, by));
     } finally {
       setBusy(false);
     }
@@ -119,22 +121,25 @@ export function BulkBar(props: {
     });
 
   const undo = () =>
-    act(async () => {
-      if (!last) return;
-      undoneUpTo.current = Math.max(undoneUpTo.current, last.at, Date.now());
-      if (last.kind === 'trash') await send('ui→bg:restoreCards', { ids: last.ids });
-      else if (last.kind === 'restore') await send('ui→bg:trashCards', { ids: last.ids });
-      else if (last.kind === 'bulk' || last.kind === 'merge') {
-        const r = await send('ui→bg:undo', { undoId: last.undoId });
-        setMessage(
-          r.skipped ? t('undo.partly', { n: r.restored, skipped: r.skipped }) : t('undo.done', { n: r.restored }),
-        );
+    act(
+      async () => {
+        if (!last) return;
+        undoneUpTo.current = Math.max(undoneUpTo.current, last.at, Date.now());
+        if (last.kind === 'trash') await send('ui→bg:restoreCards', { ids: last.ids });
+        else if (last.kind === 'restore') await send('ui→bg:trashCards', { ids: last.ids });
+        else if (last.kind === 'bulk' || last.kind === 'merge') {
+          const r = await send('ui→bg:undo', { undoId: last.undoId });
+          setMessage(
+            r.skipped ? t('undo.partly', { n: r.restored, skipped: r.skipped }) : t('undo.done', { n: r.restored }),
+          );
+          setLast(null);
+          return;
+        }
+        setMessage(t('undo.done', { n: last.count }));
         setLast(null);
-        return;
-      }
-      setMessage(t('undo.done', { n: last.count }));
-      setLast(null);
-    });
+      },
+      { 'not-found': 'undo.nothing', conflict: 'undo.conflict' },
+    );
 
   const select = (
     label: string,

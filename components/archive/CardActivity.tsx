@@ -4,7 +4,6 @@ import { Card, type FollowUp, type HistoryEntry } from '../../lib/card/schema';
 import { cardFollowUps, cardHistory } from '../../lib/archive/store';
 import { newId } from '../../lib/card/ids';
 import { send } from '../../lib/messaging';
-import { MessageError } from '../../lib/messages';
 import { Button } from '../common/Button';
 import { useLang, useT } from '../i18n';
 import { applyChanges } from '../../lib/views/apply';
@@ -12,6 +11,7 @@ import { FollowUpForm } from './FollowUpForm';
 import { Complaints, Orders } from './CardRecords';
 import { fieldLabel } from './field-labels';
 import { useClassLabels } from './labels';
+import { errorText } from './error-text';
 import { archiveMessages } from './messages';
 
 // The working side of a card: its follow-up log, complaints and orders, its change history with "put back", and
@@ -44,8 +44,7 @@ export function CardActivity(props: { card: Card; onChanged: () => void }) {
       props.onChanged();
       return true;
     } catch (e) {
-      const code = e instanceof MessageError ? e.code : 'internal';
-      setError(t(`error.${code}` as 'error.internal', { message: e instanceof Error ? e.message : String(e) }));
+      setError(errorText(t, e));
       return false;
     }
   }

@@ -11,6 +11,7 @@ import { useLang, useT } from '../i18n';
 import { applyChanges } from '../../lib/views/apply';
 import { CardActivity } from './CardActivity';
 import { fieldLabel } from './field-labels';
+import { errorText } from './error-text';
 import { archiveMessages } from './messages';
 
 // One card beside the list: edited in the shared CardEditor and saved through the background with the revision
@@ -81,8 +82,7 @@ export function CardPanel(props: { id: string; onClose: () => void; onSaved: () 
         const parsed = Card.safeParse((e.data as { card?: unknown } | undefined)?.card);
         setConflict(parsed.success ? parsed.data : ((await getCard(props.id)) ?? null));
       } else {
-        const code = e instanceof MessageError ? e.code : 'internal';
-        setError(t(`error.${code}` as 'error.internal', { message: e instanceof Error ? e.message : String(e) }));
+        setError(errorText(t, e));
       }
     } finally {
       setSaving(false);
@@ -100,8 +100,7 @@ export function CardPanel(props: { id: string; onClose: () => void; onSaved: () 
       setNotice(t(stored?.deletedAt ? 'bulk.restored' : 'bulk.trashed', { n: 1 }));
       props.onSaved();
     } catch (e) {
-      const code = e instanceof MessageError ? e.code : 'internal';
-      setError(t(`error.${code}` as 'error.internal', { message: e instanceof Error ? e.message : String(e) }));
+      setError(errorText(t, e));
     }
   }
 

@@ -4,6 +4,7 @@ import { overview, type Overview } from '../../lib/stats/counts';
 import { useT } from '../i18n';
 import { BarChart } from './BarChart';
 import { useClassLabels } from './labels';
+import { readErrorText } from './error-text';
 import { archiveMessages } from './messages';
 
 // The archive at a glance: cards by grade, stage, source site, region and month captured; follow-ups per week;
@@ -17,7 +18,7 @@ export function ChartsPanel() {
     let live = true;
     void overview(getDb()).then(
       (o) => live && setData(o),
-      (e: unknown) => live && setFailed(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => live && setFailed(readErrorText(t, e)),
     );
     return () => {
       live = false;
@@ -26,7 +27,7 @@ export function ChartsPanel() {
   if (failed)
     return (
       <p role="alert" class="la-error">
-        {t('readFailed', { message: failed })}
+        {failed}
       </p>
     );
   if (!data) return <p>{t('loading')}</p>;

@@ -5,6 +5,7 @@ import { findDuplicates, type DuplicateGroup } from '../../lib/views/duplicates'
 import { Button } from '../common/Button';
 import { useT } from '../i18n';
 import { MergeView } from './MergeView';
+import { readErrorText } from './error-text';
 import { archiveMessages } from './messages';
 
 // Likely duplicates, each group with the key its cards share; two of them can be compared and merged.
@@ -27,7 +28,7 @@ export function DuplicatesPanel(props: { onOpen: (id: string) => void; onChanged
       setCards(new Map(list.map((c) => [c.id, c])));
       setGroups(found);
     } catch (e) {
-      setFailed(e instanceof Error ? e.message : String(e));
+      setFailed(readErrorText(t, e));
     } finally {
       setBusy(false);
     }
@@ -61,7 +62,7 @@ export function DuplicatesPanel(props: { onOpen: (id: string) => void; onChanged
       </Button>
       {failed && (
         <p role="alert" class="la-error">
-          {t('readFailed', { message: failed })}
+          {failed}
         </p>
       )}
       {groups && (groups.length ? <p>{t('dup.found', { n: groups.length })}</p> : <p>{t('dup.none')}</p>)}

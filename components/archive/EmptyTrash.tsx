@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { send } from '../../lib/messaging';
-import { MessageError } from '../../lib/messages';
 import { Button } from '../common/Button';
 import { useT } from '../i18n';
+import { errorText } from './error-text';
 import { archiveMessages } from './messages';
 
 // Emptying the trash deletes for good, so it asks first, on the page (no browser dialog).
@@ -17,8 +17,7 @@ export function EmptyTrash(props: { count: number; onDone: () => void }) {
       setMessage(t('emptyTrash.done', { n: r.count }));
       props.onDone();
     } catch (e) {
-      const code = e instanceof MessageError ? e.code : 'internal';
-      setMessage(t(`error.${code}` as 'error.internal', { message: e instanceof Error ? e.message : String(e) }));
+      setMessage(errorText(t, e));
     } finally {
       setAsking(false);
     }

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Card } from '../../lib/card/schema';
 import { send } from '../../lib/messaging';
-import { MessageError } from '../../lib/messages';
 import {
   buildMerged,
   defaultChoices,
@@ -14,6 +13,7 @@ import { Button } from '../common/Button';
 import type { Lang } from '../../lib/i18n';
 import { useLang, useT } from '../i18n';
 import { fieldLabel } from './field-labels';
+import { errorText } from './error-text';
 import { archiveMessages } from './messages';
 
 // Two cards side by side, one row per field: the user picks which card's value the merged card keeps (lists can
@@ -85,8 +85,7 @@ export function MergeView(props: { left: Card; right: Card; onDone: () => void; 
       setUndoId(r.undoId);
       setStatus(t('merge.done'));
     } catch (e) {
-      const code = e instanceof MessageError ? e.code : 'internal';
-      setError(t(`error.${code}` as 'error.internal', { message: e instanceof Error ? e.message : String(e) }));
+      setError(errorText(t, e, { conflict: 'merge.conflict', 'not-found': 'merge.gone' }));
     }
   };
 
@@ -97,8 +96,7 @@ export function MergeView(props: { left: Card; right: Card; onDone: () => void; 
       setUndoId(null);
       setStatus(t('merge.undone'));
     } catch (e) {
-      const code = e instanceof MessageError ? e.code : 'internal';
-      setError(t(`error.${code}` as 'error.internal', { message: e instanceof Error ? e.message : String(e) }));
+      setError(errorText(t, e, { conflict: 'undo.conflict', 'not-found': 'undo.nothing' }));
     }
   };
 

@@ -4,6 +4,7 @@ import { getDb } from '../../lib/db';
 import { COUNT_CAP, scanReminders, shownCount, type CardList, type TodayReminders } from '../../lib/reminders/scan';
 import type { Prefs } from '../../lib/views/prefs';
 import { useLang, useT } from '../i18n';
+import { readErrorText } from './error-text';
 import { archiveMessages } from './messages';
 
 // The "Today" list: follow-ups due or overdue, birthdays and anniversaries, and how many cards are due for
@@ -45,7 +46,7 @@ export function TodayPanel(props: {
         setToday(r);
         setMs(took);
       })
-      .catch((e: unknown) => live && setFailed(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => live && setFailed(readErrorText(t, e)));
     return () => {
       live = false;
     };
@@ -54,7 +55,7 @@ export function TodayPanel(props: {
   if (failed && !today)
     return (
       <p role="alert" class="la-error">
-        {t('readFailed', { message: failed })}
+        {failed}
       </p>
     );
   if (!today) return <p>{t('loading')}</p>;

@@ -73,9 +73,10 @@ export async function bulkClassify(ids: string[], change: BulkChange, opts: Opts
     try {
       await chunks();
     } catch (e) {
-      // Slices written before the failure stay written: the error carries their undo id, so they can be undone.
+      // Slices written before the failure stay written: the error carries their undo id and how many cards they
+      // changed (and how many were asked for), so they can be undone. Nothing written: no undo id.
       const err = toMessageError(e);
-      if (count) throw new MessageError(err.code, err.message, { undoId, count });
+      if (count) throw new MessageError(err.code, err.message, { undoId, count, of: unique.length });
       throw err;
     }
   });
@@ -84,7 +85,9 @@ export async function bulkClassify(ids: string[], change: BulkChange, opts: Opts
   async function chunks() {
     for (let i = 0; i < unique.length; i += CHUNK) {
       const slice = unique.slice(i, i + CHUNK);
-      await db.transaction('rw', db.cards, db.history, undoTable(db), async () => {
+      // Counted once the slice's transaction has committed: a full disk is reported at commit (Chromium), after
+      // every request in it succeeded, and a slice that did not commit changed nothing.
+      count += await db.transaction('rw', db.cards, db.history, undoTable(db), async () => {
         const recs = (await db.cards.bulkGet(slice)).filter((r): r is CardRecord => !!r && r.deletedAt === undefined);
         const out: CardRecord[] = [];
         const history: HistoryEntry[] = [];
@@ -99,11 +102,11 @@ export async function bulkClassify(ids: string[], change: BulkChange, opts: Opts
           history.push(...h);
           items.push({ id: rec.id, rev: next.rev, cls: before.classification });
         }
-        if (!out.length) return;
+        if (!out.length) return 0;
         await db.cards.bulkPut(out);
         await db.history.bulkAdd(history);
         await undoTable(db).put({ id: `${undoId}:${i / CHUNK}`, undoId, at: now, kind: 'bulk', items });
-        count += out.length;
+        return out.length;
       });
     }
   }
