@@ -190,6 +190,9 @@ function imppHandle(p: Prop): { kind: ImKind; value: string } | null {
   return kind && value.trim() ? { kind, value: value.trim() } : null;
 }
 
+/** A Chinese district, county, banner or county-level city name: a few Han characters ending 区/县/旗/市. */
+const CHINESE_DISTRICT = /^[\u3400-\u9fff]{1,8}[区县旗市]$/;
+
 function buildCard(props: Prop[], now: number) {
   const card = newBuild(now);
   const get = (n: string) => props.find((p) => p.name === n);
@@ -230,8 +233,17 @@ function buildCard(props: Prop[], now: number) {
       }
       case 'ADR': {
         const [, ext, street, city, region, postcode, country] = splitEscaped(p.value, ';').map(unescapeText);
-        // Ours leave the extended address empty (RFC 6350 6.3.1); another app's "Suite 5" follows the street.
-        const a = { street: [street, ext].filter(Boolean).join(', '), city, region, postcode, country };
+        // Ours leave the extended address empty (RFC 6350 6.3.1); another app's "Suite 5" follows the street. Our
+        // exports before that wrote the district there ("福田区"): a part that reads as one stays the district.
+        const district = ext && CHINESE_DISTRICT.test(ext.trim()) ? ext.trim() : undefined;
+        const a = {
+          street: [street, district ? '' : ext].filter(Boolean).join(', '),
+          district,
+          city,
+          region,
+          postcode,
+          country,
+        };
         const clean = Object.fromEntries(Object.entries(a).filter(([, v]) => v));
         if (Object.keys(clean).length) card.addresses.push(clean);
         break;

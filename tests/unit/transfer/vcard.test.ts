@@ -119,4 +119,35 @@ describe('vCard in (2.1 / 3.0 / 4.0 from other apps)', () => {
     const c = card({ name: 'A', addresses: [{ street: '华强北路 1号', district: '福田区', city: '深圳' }] });
     expect(read(cardToVcard(c))[0].addresses[0]).toMatchObject({ street: '福田区 华强北路 1号', city: '深圳' });
   });
+  it('reads the district back from the extended address, where our earlier exports wrote it', () => {
+    // As the previous version wrote it (lib/transfer/vcard.ts before e3f07bd): ;district;street;city;region;code;country
+    const text = [
+      'BEGIN:VCARD',
+      'VERSION:4.0',
+      'KIND:org',
+      'FN:深圳华强电子有限公司',
+      'ORG:深圳华强电子有限公司',
+      'ADR;TYPE=work:;福田区;华强北路 1号;深圳;广东;518000;CN',
+      'ADR;TYPE=work:;鄂托克前旗;敖勒召其镇 8号;鄂尔多斯;内蒙古;;',
+      'ADR;TYPE=work:;昆山市;前进中路 2号;苏州;江苏;;',
+      'ADR;TYPE=work:;3号楼;前进中路 2号;苏州;;;',
+      'ADR;TYPE=work:;福田区 华强北;深南中路 3号;深圳;;;',
+      'UID:urn:lead-archive:old',
+      'END:VCARD',
+    ].join('\r\n');
+    const [c] = read(text);
+    expect(c.addresses[0]).toEqual({
+      district: '福田区',
+      street: '华强北路 1号',
+      city: '深圳',
+      region: '广东',
+      postcode: '518000',
+      country: 'CN',
+    });
+    expect(c.addresses[1]).toMatchObject({ district: '鄂托克前旗', street: '敖勒召其镇 8号', city: '鄂尔多斯' });
+    expect(c.addresses[2]).toMatchObject({ district: '昆山市', street: '前进中路 2号' });
+    // Not a district name on its own: it follows the street, as another app's "Suite 5" does.
+    expect(c.addresses[3]).toEqual({ street: '前进中路 2号, 3号楼', city: '苏州' });
+    expect(c.addresses[4]).toEqual({ street: '深南中路 3号, 福田区 华强北', city: '深圳' });
+  });
 });
