@@ -9,7 +9,7 @@ import { readRdfa } from './structured/rdfa';
 import { thingsToLeads } from './structured/schema-map';
 import { findAddresses } from './text/find-address';
 import { readLines } from './text/lines';
-import { copyrightHolder, orgCandidates, type OrgCandidate } from './text/org';
+import { copyrightHolder, legalNameHeadings, orgCandidates, type OrgCandidate } from './text/org';
 import { readPeople } from './text/people';
 import { readStaffTables } from './text/staff-table';
 import { findListItems, readListItems } from './text/list';
@@ -127,7 +127,7 @@ export function extractPage(doc: Document, url: string, opts: { budgetMs?: numbe
         primary.organization = { value: best.value, src: best.conf >= 0.85 ? 'label' : 'meta', conf: best.conf };
     }
     if (primary && !isClearList(listed))
-      LeadBuilder.wrap(primary).absorb(footerValues(footer.lead, text.lead, primary, page));
+      LeadBuilder.wrap(primary).absorb(footerValues(footer.lead, text.lead, primary, page, url));
     result.leads = leads.filter((l) => !isEmptyLead(l));
     result.partial = budget.exceeded || page.truncated || undefined;
   } catch {
@@ -183,16 +183,89 @@ function sameOrg(a: string, b: string): boolean {
   return shared === Math.min(A.size, B.size) || shared / (A.size + B.size - shared) >= 0.5;
 }
 
+// Words that do not tell one business from another: legal forms, "group", trade words.
+const COMMON_WORD =
+  /^(?:inc|llc|ltd|co|corp|corporation|company|limited|plc|llp|gmbh|ag|sa|pty|bhd|the|and|of|group|holdings?|international|intl|global|services?|solutions?|industries|industrial|trading|technology|technologies|products|systems|enterprises?|www|com|net|org)$/;
+// The same in Chinese names: legal forms and trade words, read as two-character words.
+const COMMON_HAN =
+  /^(?:有限|限公|公司|股份|责任|集团|电子|科技|实业|贸易|国际|技术|工业|机械|制品|发展|网络|信息|中国|控股|企业|工厂)$/;
+
 /**
- * What the site's footer adds to the page's lead. When the footer's copyright names someone other than the lead's
- * organisation (a directory, a marketplace, a host), the footer is that party's: its phones and e-mails are left
- * out wherever the main content already gave the lead its own (a footer address is handled the same way by
- * findAddresses). Otherwise, or for kinds the main content lacks, the footer's values are the lead's.
+ * The words that tell a business apart: Latin words of three letters or more without legal forms and trade words;
+ * in Chinese, the two-character runs of the name once its place prefix ("深圳市") is gone.
  */
-function footerValues(footer: DraftLead, main: DraftLead, lead: DraftLead, page: PageText): DraftLead {
+function distinctiveWords(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of s.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (!w) continue;
+    if (/\p{Script=Han}/u.test(w)) {
+      const han = w.replace(/^[\p{Script=Han}]{2,3}?[省市区县](?=[\p{Script=Han}]{2})/u, '');
+      for (let i = 0; i + 1 < han.length; i++) {
+        const bi = han.slice(i, i + 2);
+        if (!COMMON_HAN.test(bi)) out.add(bi);
+      }
+    } else if (w.length >= 3 && !COMMON_WORD.test(w)) out.add(w);
+  }
+  return out;
+}
+
+const scripts = (s: string) =>
+  new Set(
+    ['Han', 'Latin', 'Cyrillic', 'Arabic', 'Hangul', 'Hiragana', 'Katakana'].filter((sc) =>
+      new RegExp(`\\p{Script=${sc}}`, 'u').test(s),
+    ),
+  );
+
+/**
+ * The footer's copyright holder is the site's operator and not the lead's company: the two names can be compared
+ * (a script in common: a Chinese holder on an English page of a Chinese company is the company's own name), share no
+ * distinctive word ("Brightline Group plc" owns "Brightline Lighting Ltd"), and the holder is the site's (a host
+ * name, or the page's host) or the page lists another business by its legal name (a directory entry).
+ */
+function footerIsOperators(holder: string, org: string, page: PageText, url: string): boolean {
+  const hs = scripts(holder);
+  if (![...scripts(org)].some((sc) => hs.has(sc))) return false;
+  if (sameOrg(holder, org)) return false;
+  const own = distinctiveWords(org);
+  const holderWords = distinctiveWords(holder);
+  if ([...holderWords].some((w) => own.has(w))) return false;
+  if (HOST_NAME.test(holder.replace(/\s+/g, ''))) return true;
+  const compact = holder
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !LEGAL_WORD.test(w))
+    .join('');
+  if (compact.length >= 4 && hostLabels(url).some((l) => compact.includes(l) || l.includes(compact))) return true;
+  return legalNameHeadings(page).some((h) => {
+    if (sameOrg(h, holder) || ![...scripts(h)].some((sc) => hs.has(sc))) return false;
+    const hw = distinctiveWords(h);
+    return ![...holderWords].some((w) => hw.has(w));
+  });
+}
+
+/** The page host's distinctive labels ("www.pickarestaurant.com" → pickarestaurant); none for an IP or localhost. */
+function hostLabels(url: string): string[] {
+  let host = '';
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return [];
+  }
+  if (!host.includes('.') || /^[\d.]+$|^\[/.test(host)) return [];
+  const labels = host.split('.').slice(0, -1);
+  return labels.filter((l) => l.length >= 4 && !/^(?:www\d?|shop|store|blog|mail|info|home)$/.test(l));
+}
+
+/**
+ * What the site's footer adds to the page's lead. When the footer is the site operator's and not the lead's
+ * company (see footerIsOperators: a directory, a marketplace), its phones and e-mails are left out wherever the main
+ * content already gave the lead its own (a footer address is handled the same way by findAddresses). Otherwise, or
+ * for kinds the main content lacks, the footer's values are the lead's.
+ */
+function footerValues(footer: DraftLead, main: DraftLead, lead: DraftLead, page: PageText, url: string): DraftLead {
   const owner = copyrightHolder(page);
   const org = lead.organization?.value;
-  if (!owner?.inChrome || !org || sameOrg(owner.value, org)) return footer;
+  if (!owner?.inChrome || !org || !footerIsOperators(owner.value, org, page, url)) return footer;
   const kept = { ...footer };
   if (main.phones.length || lead.phones.length) kept.phones = [];
   if (main.faxes.length || lead.faxes.length) kept.faxes = [];

@@ -134,6 +134,29 @@ export function orgCandidates(
 
 const LEGAL_ABBR = /\b(?:inc|ltd|co|corp|llc|plc|pty|bhd)$/i;
 
+// A legal form closing a name: what a listed business's heading ends with ("… Co., Ltd.", "… GmbH", "…有限公司").
+const LEGAL_END =
+  /\b(?:inc|llc|ltd|co|corp|corporation|limited|plc|llp|gmbh|ag|pty|bhd|s\.?a|s\.?r\.?l|s\.?a\.?s|b\.?v|oy|ab|k\.?k)\.?$/i;
+
+/**
+ * The legal names the page's first headings outside its footer give ("Qingdao Haida Rubber Products Co., Ltd."): on
+ * a directory entry or a marketplace profile, the business the page lists.
+ */
+export function legalNameHeadings(page: PageText): string[] {
+  const inChrome = (i: number) => page.chrome.some(([f, t]) => i >= f && i < t);
+  return page.headings
+    .filter((h) => !inChrome(h.line))
+    .slice(0, 4)
+    .map((h) => cleanOrg(h.text))
+    .filter(
+      (t) =>
+        t.length >= 4 &&
+        t.length <= 100 &&
+        t.split(' ').length <= 12 &&
+        (LEGAL_END.test(t) || new RegExp(`^${ZH_ORG.source}$`, 'u').test(t)),
+    );
+}
+
 /**
  * The holder named in the page's last copyright line ("© 2024 Acme Inc. All rights reserved." → "Acme Inc."), and
  * whether that line is in the site's footer.
@@ -146,7 +169,7 @@ export function copyrightHolder(page: PageText): { value: string; inChrome: bool
     if (!m) continue;
     const after = line.slice(m.index).replace(COPY_NOISE, '');
     const raw = after.split(
-      /\s*(?:\||all rights|tous droits|alle rechte|todos los derechos|版权所有|\.\s|。|powered by|designed by|技术支持|\bcopyright\b|©|\s[·•]\s|,?\s+\S+\s+is\s+a\s)/i,
+      /\s*(?:\||all rights|tous droits|alle rechte|todos los derechos|版权所有|\.\s|。|powered by|\bdesigned by|\b(?:web\s*)?site\s+by\b|\bweb\s*design(?:ed)?\s+by\b|技术支持|网站建设|网站制作|\bcopyright\b|©|\s[·•]\s|,?\s+\S+\s+is\s+a\s)/i,
     )[0];
     let v = cleanOrg(raw);
     // "Marlow & Reed Architects Ltd. Company No. 08765432. © 2024": the sign closes the line, the holder opens it.
