@@ -3,7 +3,7 @@ import type { ArchiveDb } from '../db';
 import { searchIds } from '../search/search';
 import { filterIds, trashedIds, type Filter } from './filter';
 import { isEmptyFilter } from './filter';
-import { indexFor, sortIds, type Sort } from './sort';
+import { indexFor, sortIds, type Sort, type SortOpts } from './sort';
 
 // What the archive table shows: the ids matching the search text and the filter, in the chosen order, from the
 // trash or outside it. Ids only; the table reads the cards of the rows on screen.
@@ -21,7 +21,8 @@ export interface ListResult {
   capped: boolean;
 }
 
-export async function listIds(db: ArchiveDb, q: ListQuery, now = Date.now()): Promise<ListResult> {
+/** `opts.cancelled` stops a sort that a newer request replaced (it throws SortCancelled). */
+export async function listIds(db: ArchiveDb, q: ListQuery, now = Date.now(), opts: SortOpts = {}): Promise<ListResult> {
   const [found, filtered, trashed] = await Promise.all([
     q.text.trim() ? searchIds(db.cards, q.text) : Promise.resolve(null),
     filterIds(db, q.filter, now),
@@ -32,9 +33,9 @@ export async function listIds(db: ArchiveDb, q: ListQuery, now = Date.now()): Pr
   if (filtered) set = set ? new Set([...set].filter((id) => filtered.has(id))) : filtered;
   if (q.trash) {
     set = set ? new Set([...set].filter((id) => trashed.has(id))) : trashed;
-    return { ids: await sortIds(db, set, q.sort), capped: !!found?.capped };
+    return { ids: await sortIds(db, set, q.sort, new Set(), opts), capped: !!found?.capped };
   }
-  return { ids: await sortIds(db, set, q.sort, trashed), capped: !!found?.capped };
+  return { ids: await sortIds(db, set, q.sort, trashed, opts), capped: !!found?.capped };
 }
 
 /**

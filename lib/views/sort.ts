@@ -2,9 +2,13 @@ import Dexie from 'dexie';
 import type { Card } from '../card/schema';
 import { GRADES, LIFECYCLES, STAGES, VALUE_TIERS } from '../card/schema';
 import type { ArchiveDb } from '../db';
+import { cacheFor, SortCancelled } from './value-cache';
+
+export { SortCancelled };
 
 // Sorting the list by a column. A large set is ordered by walking the column's index (keys only) and keeping the
-// ids in the set; a small set is read and sorted in memory, which also handles columns without an index.
+// ids in the set; a small set is read and sorted in memory, which also handles columns without an index (their
+// values are kept per card, so after a write only the changed cards are read again).
 
 export const COLUMNS = [
   'name',
@@ -134,10 +138,35 @@ function hasIndex(col: Column): boolean {
 /** Cards read per request when a column without an index is sorted: a slice at a time, never all cards at once. */
 const VALUE_SLICE = 2000;
 
+/** How a sort is run: `cancelled` is asked between slices (a newer request takes over: SortCancelled is thrown). */
+export interface SortOpts {
+  cancelled?: () => boolean;
+}
+
+/** The columns no index orders: their values are kept per card (value-cache.ts) and re-read only when it changes. */
+const UNINDEXED = COLUMNS.filter((c) => !hasIndex(c));
+const extract = (card: Card) => UNINDEXED.map((c) => columnValue(card, c));
+
 /** Each id with its value in `col`, read a slice at a time (only the value is kept, not the card). */
-async function valuesOf(db: ArchiveDb, ids: string[], col: Column): Promise<{ id: string; v: string | number }[]> {
+async function valuesOf(
+  db: ArchiveDb,
+  ids: string[],
+  col: Column,
+  cancelled: () => boolean,
+): Promise<{ id: string; v: string | number }[]> {
   const out: { id: string; v: string | number }[] = [];
+  const at = UNINDEXED.indexOf(col);
+  if (at >= 0) {
+    const values = await cacheFor(db, extract).valuesOf(db, ids, VALUE_SLICE, cancelled);
+    for (const id of ids) {
+      const v = values.get(id);
+      if (v) out.push({ id, v: v[at] });
+    }
+    return out;
+  }
+  // A small set sorted by an indexed column: read as it is (a few thousand cards at most).
   for (let i = 0; i < ids.length; i += VALUE_SLICE) {
+    if (cancelled()) throw new SortCancelled();
     const cards = await db.cards.bulkGet(ids.slice(i, i + VALUE_SLICE));
     for (const c of cards) if (c) out.push({ id: c.id, v: columnValue(c as Card, col) });
   }
@@ -167,17 +196,21 @@ export async function sortIds(
   set: Set<string> | null,
   sort: Sort,
   exclude: Set<string> = new Set(),
+  opts: SortOpts = {},
 ): Promise<string[]> {
   const col = sort.col;
+  const cancelled = opts.cancelled ?? (() => false);
   // A small set, or a column no index orders (phone, email, contact, tags, region, kind, last review): read the
   // values and sort them here.
   if ((set && set.size <= IN_MEMORY) || !hasIndex(col)) {
     const all = set ? [...set] : ((await db.cards.toCollection().primaryKeys()) as string[]);
     const ids = all.filter((id) => !exclude.has(id));
-    const rows = await valuesOf(db, ids, col);
+    if (cancelled()) throw new SortCancelled();
+    const rows = await valuesOf(db, ids, col, cancelled);
     return rows.sort((a, b) => compareValues(sort, a.v, b.v)).map((r) => r.id);
   }
   const order = await indexOrder(db, col);
+  if (cancelled()) throw new SortCancelled();
   if (sort.dir === 'desc') order.reverse();
   const seen = new Set<string>();
   const out: string[] = [];
