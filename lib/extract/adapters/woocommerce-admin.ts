@@ -32,6 +32,39 @@ function detect(url: URL, doc: Document): string | null {
   return box && columns(box).length >= 3 ? 'order-detail' : null;
 }
 
+/**
+ * A column's edit form (hidden until "Edit" is clicked) holds every part in its own named field: _billing_first_name,
+ * _billing_address_1, _billing_city, _billing_state, _billing_postcode, _billing_country (an ISO code)… The exact
+ * parts, in any admin language; the formatted address above it is read only when the form is missing.
+ */
+function formValue(column: Element | undefined, name: string): string | undefined {
+  const el = column?.querySelector(`[name="${name}"]`);
+  if (!el) return undefined;
+  const raw =
+    el.tagName === 'SELECT'
+      ? (el.querySelector('option[selected]') ?? el.querySelector('option'))?.getAttribute('value')
+      : el.getAttribute('value');
+  return raw?.replace(/\s+/g, ' ').trim() || undefined;
+}
+
+function fromForm(column: Element | undefined, part: 'billing' | 'shipping'): Party {
+  const f = (k: string) => formValue(column, `_${part}_${k}`);
+  const name = [f('first_name'), f('last_name')].filter(Boolean).join(' ') || undefined;
+  const street = [f('address_1'), f('address_2')].filter(Boolean).join(', ') || undefined;
+  const a: DraftAddress = { kind: part, street, city: f('city'), region: f('state'), postcode: f('postcode') };
+  const country = f('country');
+  if (country && /^[A-Z]{2}$/.test(country)) a.country = country;
+  for (const k of Object.keys(a) as (keyof DraftAddress)[]) if (a[k] === undefined) delete a[k];
+  return { name, address: street || a.city ? a : undefined, phone: f('phone'), email: f('email') };
+}
+
+interface Party {
+  name?: string;
+  address?: DraftAddress;
+  phone?: string;
+  email?: string;
+}
+
 /** The formatted address of a column as lines, without its "Label: value" paragraphs and "none set" note. */
 function addressLines(column: Element | undefined): string[] {
   const p = addressBlock(column)?.querySelector('p');
@@ -43,19 +76,18 @@ function addressLines(column: Element | undefined): string[] {
     .filter(Boolean);
 }
 
-/** "United States (US)" → the code; other lines as they are. */
+/** "United States (US)" → the code (WooCommerce writes the UK as "(UK)": ISO says GB); other lines as they are. */
 function withCountry(lines: string[]): { lines: string[]; country?: string } {
   const m = /^(.+?)\s*\(([A-Z]{2})\)$/.exec(lines[lines.length - 1] ?? '');
-  return m ? { lines: [...lines.slice(0, -1), m[1]], country: m[2] } : { lines };
+  return m ? { lines: [...lines.slice(0, -1), m[1]], country: m[2] === 'UK' ? 'GB' : m[2] } : { lines };
 }
 
-/** Name first; a line without a digit before the first line with one is the company (not kept on a buyer). */
-function splitAddress(lines: string[], kind: DraftAddress['kind']): { name?: string; address?: DraftAddress } {
+/** The formatted address, name first (the edit form was not on the page). */
+function fromLines(column: Element | undefined, kind: DraftAddress['kind']): Party {
+  const lines = addressLines(column);
   if (lines.length < 2) return {};
   const [name, ...rest] = lines;
-  const firstDigit = rest.findIndex((l) => /\d/.test(l));
-  const body = firstDigit > 0 && rest.length - firstDigit >= 2 ? rest.slice(firstDigit) : rest;
-  const c = withCountry(body);
+  const c = withCountry(rest);
   const address = splitWesternAddress(c.lines, kind, c.country);
   if (c.country) address.country = c.country;
   return { name, address };
@@ -63,7 +95,23 @@ function splitAddress(lines: string[], kind: DraftAddress['kind']): { name?: str
 
 function linkValue(column: Element | undefined, scheme: 'tel:' | 'mailto:'): string | undefined {
   const href = addressBlock(column)?.querySelector(`a[href^="${scheme}"]`)?.getAttribute('href');
-  return href ? decodeURIComponent(href.slice(scheme.length)) : undefined;
+  if (!href) return undefined;
+  try {
+    return decodeURIComponent(href.slice(scheme.length));
+  } catch {
+    return href.slice(scheme.length);
+  }
+}
+
+function party(column: Element | undefined, part: 'billing' | 'shipping'): Party {
+  const form = fromForm(column, part);
+  const shown = fromLines(column, part);
+  return {
+    name: form.name ?? shown.name,
+    address: form.address ?? shown.address,
+    phone: form.phone ?? linkValue(column, 'tel:'),
+    email: form.email ?? linkValue(column, 'mailto:'),
+  };
 }
 
 function extract(doc: Document, url: URL) {
@@ -71,14 +119,14 @@ function extract(doc: Document, url: URL) {
   if (!box || !detect(url, doc)) return [];
   const [general, billing, shipping] = columns(box);
   const host = url.hostname.replace(/^www\./i, '').toLowerCase();
-  const billed = splitAddress(addressLines(billing), 'billing');
-  const shipped = splitAddress(addressLines(shipping), 'shipping');
-  // WooCommerce writes the phone as typed; the address's country (absent when it is the shop's own) reads it.
+  const billed = party(billing, 'billing');
+  const shipped = party(shipping, 'shipping');
+  // WooCommerce keeps the phone as typed; the address's country (absent when it is the shop's own) reads it.
   const country = [billed.address?.country, shipped.address?.country].find((c) => c && /^[A-Z]{2}$/.test(c));
   const b: BuyerRead = {
     name: billed.name ?? shipped.name,
-    phone: phoneValue(linkValue(billing, 'tel:') ?? linkValue(shipping, 'tel:'), country as CountryCode | undefined),
-    email: email(linkValue(billing, 'mailto:')),
+    phone: phoneValue(billed.phone ?? shipped.phone, country as CountryCode | undefined),
+    email: email(billed.email),
     address: shipped.address ?? billed.address,
   };
   // The customer's account, when the order has one (a guest order leaves the select empty).
