@@ -95,7 +95,7 @@ const STARTS_WITH_NUMBER = /^#?\s*[A-Za-z]{0,3}-?\d/;
 /** Pages about orders rather than of one. */
 const NOT_AN_ORDER_PATH = /\/(?:help|faqs?|contact(?:-us)?|returns?|refunds?|support|guide)(?:[/._-]|$)/i;
 /** Placeholder or instruction text where a name should be: "请填写收货人姓名", "as on the order", "Name:". */
-const NOT_A_NAME = /[:：\d]|^(?:请|填写|输入)|^(?:please|enter|your|as on|the)\b/i;
+const NOT_A_NAME = /[:：]|^(?:请|填写|输入)|^(?:please|enter|your|as on|the)\b/i;
 
 function styleOf(lines: readonly string[]): 'zh' | 'en' | null {
   for (const style of ['zh', 'en'] as const) {
