@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { useLang, useT } from '../i18n';
 import { COLUMNS } from '../../lib/transfer/columns';
 import type { Sheet } from '../../lib/transfer/csv';
-import { applyMapping, NAME_PARTS, type Target } from '../../lib/transfer/mapping';
+import { applyMapping, NAME_PARTS, PHONE_PARTS, type Target } from '../../lib/transfer/mapping';
 import { validateCandidates } from '../../lib/transfer/records';
 import { transferMessages } from './messages';
 
@@ -20,6 +20,8 @@ export function MappingStep(props: { sheet: Sheet; mapping: Target[]; onMapping:
       ...COLUMNS.map((c) => ({ id: c.id, label: c[lang] })),
       { id: NAME_PARTS[0], label: t('field.firstName') },
       { id: NAME_PARTS[1], label: t('field.lastName') },
+      { id: PHONE_PARTS[0], label: t('field.phoneCallingCode') },
+      { id: PHONE_PARTS[1], label: t('field.phoneCountry') },
     ],
     [lang, t],
   );

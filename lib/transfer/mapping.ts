@@ -1,3 +1,5 @@
+import { getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js';
+import type { ContactValue } from '../card/schema';
 import { COLUMN_BY_ID, COLUMNS, type CardBuild } from './columns';
 import type { Sheet } from './csv';
 import { newBuild, type Candidate } from './records';
@@ -9,7 +11,12 @@ import { newBuild, type Candidate } from './records';
 /** A target: a column id of COLUMNS, a name part (joined into the contact name), or '' to skip the column. */
 export type Target = string;
 export const NAME_PARTS = ['contact.firstName', 'contact.lastName'] as const;
-export const TARGETS: Target[] = [...COLUMNS.map((c) => c.id), ...NAME_PARTS];
+/**
+ * A phone's calling code (+1) or country (US) in its own column, as Twenty writes "Phones / Primary Phone Number"
+ * (national) beside "… Calling Code" and "… Country Code": it makes the row's national numbers international.
+ */
+export const PHONE_PARTS = ['phone.callingCode', 'phone.country'] as const;
+export const TARGETS: Target[] = [...COLUMNS.map((c) => c.id), ...NAME_PARTS, ...PHONE_PARTS];
 
 const norm = (h: string) =>
   h
@@ -116,6 +123,8 @@ const SYNONYMS: Record<string, string[]> = {
   // Twenty labels a name's parts "Name / First Name" (its export and our preset for it).
   'contact.firstName': ['firstname', 'givenname', 'first', 'namefirstname', '名'],
   'contact.lastName': ['lastname', 'surname', 'familyname', 'last', 'namelastname', '姓'],
+  'phone.callingCode': ['phonesprimaryphonecallingcode', 'phonecallingcode', 'callingcode', '国际区号', '国家区号'],
+  'phone.country': ['phonesprimaryphonecountrycode', 'phonecountrycode', 'phonecountry'],
   'address.street': [
     'street',
     'streetaddress',
@@ -181,6 +190,22 @@ export function guessMapping(header: string[]): Target[] {
   });
 }
 
+/** "+1", "1" or "US" (a country libphonenumber knows) as "+1"; '' when it is neither. */
+function callingPrefix(callingCode: string, country: string): string {
+  const digits = /^\+?\s*(\d{1,3})$/.exec(callingCode.trim())?.[1];
+  if (digits) return `+${digits}`;
+  const cc = country.trim().toUpperCase();
+  return isSupportedCountry(cc) ? `+${getCountryCallingCode(cc)}` : '';
+}
+/** The row's phones written without an international prefix, prefixed (a number with "+" or "00" is left as it is). */
+function prefixPhones(card: CardBuild, before: Set<ContactValue>, prefix: string): void {
+  for (const list of [card.phones ?? [], ...card.contacts.map((c) => c.phones)])
+    for (const p of list)
+      if (!before.has(p) && /^[\d(]/.test(p.value.trim()) && !/^00/.test(p.value.trim()))
+        p.value = `${prefix} ${p.value.trim()}`;
+}
+const phonesOf = (card: CardBuild) => new Set([...(card.phones ?? []), ...card.contacts.flatMap((c) => c.phones)]);
+
 const HAN = /[\u3400-\u9fff]/;
 function joinName(first: string, last: string): string {
   if (!first || !last) return first || last;
@@ -194,6 +219,8 @@ function joinName(first: string, last: string): string {
 export function applyMapping(sheet: Sheet, mapping: Target[], now = Date.now()): Candidate[] {
   const out: Candidate[] = [];
   const numberCol = mapping.indexOf('number');
+  const callingCol = mapping.indexOf(PHONE_PARTS[0]);
+  const countryCol = mapping.indexOf(PHONE_PARTS[1]);
   let last: { number: string; card: CardBuild } | null = null;
   sheet.rows.forEach((row, i) => {
     if (row.every((c) => c.trim() === '')) return;
@@ -203,14 +230,17 @@ export function applyMapping(sheet: Sheet, mapping: Target[], now = Date.now()):
     if (sameCard) card.contacts.push({ id: '', name: '', phones: [], emails: [], im: [], primary: false });
     let first = '';
     let lastName = '';
+    const prefix = callingPrefix(row[callingCol] ?? '', row[countryCol] ?? '');
+    const before = prefix ? phonesOf(card) : null;
     mapping.forEach((target, col) => {
       const cell = row[col] ?? '';
-      if (!target || cell === '') return;
+      if (!target || cell === '' || (PHONE_PARTS as readonly string[]).includes(target)) return;
       if (target === 'contact.firstName') first = cell.trim();
       else if (target === 'contact.lastName') lastName = cell.trim();
       else if (sameCard && !COLUMN_BY_ID.get(target)?.contact) return;
       else COLUMN_BY_ID.get(target)?.set(card, cell);
     });
+    if (before) prefixPhones(card, before, prefix);
     const full = joinName(first, lastName);
     if (full) COLUMN_BY_ID.get('contact.name')!.set(card, full);
     if (!sameCard) {
