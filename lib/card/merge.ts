@@ -82,9 +82,25 @@ function sharesValue(a: Contact, b: Contact): boolean {
   return keys(b).some((k) => ka.has(k));
 }
 
+/**
+ * The same place however it was split: the street without the region, city and district it may start with (a
+ * Chinese address captured before they were split off kept them in the street), with its city. Postcode, country
+ * and the text as written are left out: one capture may show them and the next not.
+ */
 function addressKey(a: Address): string {
-  const parts = [a.street, a.district, a.city, a.region, a.postcode, a.country, a.raw];
-  return normalizeName(parts.filter(Boolean).join(' '));
+  const plain = (s?: string) => (s ? normalizeName(s) : '');
+  let street = plain(a.street);
+  for (let cut = true; cut && street;) {
+    cut = false;
+    for (const part of [a.region, a.city, a.district].map(plain)) {
+      if (part && street.length > part.length && street.startsWith(part)) {
+        street = street.slice(part.length);
+        cut = true;
+      }
+    }
+  }
+  if (!street) return plain([a.district, a.city, a.region, a.postcode, a.country, a.raw].filter(Boolean).join(' '));
+  return `${street}|${plain(a.city)}`;
 }
 
 const orderKey = (o: Order) => `${o.platform ?? ''}:${o.number}`;

@@ -83,3 +83,54 @@ describe('mergeDraft', () => {
     expect(again.history).toEqual([]);
   });
 });
+
+describe('addresses on a second capture', () => {
+  const withAddress = (addresses: unknown[]) => Card.parse({ ...base, addresses }) as Card;
+  const draftWith = (addresses: unknown[]) => CardDraft.parse({ kind: 'company', name: 'Acme', addresses });
+
+  it('a Chinese address saved whole in the street matches the same address captured in parts', () => {
+    const card = withAddress([
+      {
+        street: '上海市闵行区春申路 1288 号 3 幢',
+        district: '闵行区',
+        city: '上海市',
+        region: '上海市',
+        country: 'CN',
+      },
+    ]);
+    const { card: merged } = mergeDraft(
+      card,
+      draftWith([
+        {
+          street: '春申路 1288 号 3 幢',
+          district: '闵行区',
+          city: '上海市',
+          region: '上海市',
+          postcode: '201100',
+          country: 'CN',
+          raw: '上海市闵行区春申路 1288 号 3 幢，邮编 201100',
+        },
+      ]),
+      2,
+    );
+    expect(merged.addresses).toHaveLength(1);
+  });
+
+  it('a different street, or the same street in another city, is another address', () => {
+    const card = withAddress([{ street: '742 Alder Street', city: 'Portland', region: 'OR', country: 'US' }]);
+    const { card: merged } = mergeDraft(
+      card,
+      draftWith([
+        { street: '742 Alder Street', city: 'Seattle', region: 'WA', country: 'US' },
+        { street: '1180 Birch Lane', city: 'Portland', region: 'OR', country: 'US' },
+        { street: '742 Alder Street', city: 'Portland', region: 'OR', postcode: '97205', country: 'US' },
+      ]),
+      2,
+    );
+    expect(merged.addresses.map((a) => `${a.street}, ${a.city}`)).toEqual([
+      '742 Alder Street, Portland',
+      '742 Alder Street, Seattle',
+      '1180 Birch Lane, Portland',
+    ]);
+  });
+});
