@@ -4,6 +4,7 @@ import { getDb } from '../../lib/db';
 import { isEmptyFilter, type Filter } from '../../lib/views/filter';
 import { firstIds, listIds, plainIdsInChunks } from '../../lib/views/list';
 import { loadPrefs, savePrefs, type Prefs } from '../../lib/views/prefs';
+import { DEFAULT_SORT, indexFor } from '../../lib/views/sort';
 import { useT } from '../i18n';
 import { Button } from '../common/Button';
 import { CardTable } from './CardTable';
@@ -43,6 +44,8 @@ export function ArchiveApp() {
   const [readError, setReadError] = useState<string | null>(null);
   /** A new list is being worked out while the old one stays on screen (sorting 100,000 cards by phone takes a while). */
   const [busy, setBusy] = useState(false);
+  /** The list on screen is a stand-in (latest changes first) while a column without an index is sorted. */
+  const [sorting, setSorting] = useState(false);
   const seq = useRef(0);
   /** Called once the table has painted its first rows (then the whole list is ordered). */
   const firstRows = useRef<(() => void) | null>(null);
@@ -80,11 +83,13 @@ export function ArchiveApp() {
     const failed = (e: unknown) => {
       if (mine !== seq.current) return;
       setBusy(false);
+      setSorting(false);
       setReadError(readErrorText(t, e));
     };
     const done = (r: { ids: string[]; capped: boolean }) => {
       if (mine !== seq.current) return;
       setBusy(false);
+      setSorting(false);
       setReadError(null);
       setIds(r.ids);
       setPartial(false);
@@ -94,14 +99,13 @@ export function ArchiveApp() {
     // The plain list is read a chunk at a time (the table fills as it comes); anything else is ordered at once.
     // On opening, the table fills as chunks come (the count says "loading" meanwhile); a refresh keeps the list
     // on screen until the new one is complete.
+    const cancelled = () => mine !== seq.current;
     const full = (stream: boolean) =>
-      void plainIdsInChunks(
-        getDb(),
-        q,
-        (chunk) => stream && mine === seq.current && setIds(chunk),
-        () => mine !== seq.current,
-      )
-        .then((plain) => (plain ? done({ ids: plain, capped: false }) : listIds(getDb(), q).then(done)))
+      void plainIdsInChunks(getDb(), q, (chunk) => stream && mine === seq.current && setIds(chunk), cancelled)
+        .then((plain) =>
+          // A newer request (another order, a search, a write) stops this one between slices.
+          plain ? done({ ids: plain, capped: false }) : listIds(getDb(), q, Date.now(), { cancelled }).then(done),
+        )
         .catch(failed);
     setBusy(true);
     if (ids !== null) return full(false);
@@ -109,7 +113,7 @@ export function ArchiveApp() {
     // table says when its first rows are in; a second at most).
     void firstIds(getDb(), q, 100).then((first) => {
       if (mine !== seq.current) return;
-      if (!first) return full(false);
+      if (!first) return standIn();
       setPartial(true);
       setIds(first);
       const timer = setTimeout(() => firstRows.current?.(), 1000);
@@ -119,6 +123,19 @@ export function ArchiveApp() {
         full(true);
       };
     }, failed);
+    // A saved order by a column no index holds (phone…) reads every card: meanwhile the first screen shows the
+    // latest changes first, said "sorting…", instead of "Loading…" until the whole archive is read.
+    function standIn() {
+      if (indexFor(q.sort.col) || q.text.trim() || !isEmptyFilter(q.filter) || q.trash) return full(false);
+      void firstIds(getDb(), { ...q, sort: DEFAULT_SORT }, 100).then((first) => {
+        if (mine !== seq.current) return;
+        if (first) {
+          setSorting(true);
+          setIds(first);
+        }
+        full(false);
+      }, failed);
+    }
   }, [query, filter, sort?.col, sort?.dir, trash, version]);
 
   const updatePrefs = (next: Prefs) => {
@@ -149,10 +166,14 @@ export function ArchiveApp() {
             onInput={(e) => setText((e.target as HTMLInputElement).value)}
           />
           <span role="status" class="la-count" data-testid="result-count">
-            {ids === null || partial ? t('loading') : t('count', { n: ids.length.toLocaleString() })}
+            {sorting
+              ? t('sorting')
+              : ids === null || partial
+                ? t('loading')
+                : t('count', { n: ids.length.toLocaleString() })}
             {capped ? ` ${t('capped')}` : ''}
-            {ms !== null && ids !== null ? ` · ${t('took', { ms })}` : ''}
-            {busy && ids !== null && !partial ? ` · ${t('updating')}` : ''}
+            {ms !== null && ids !== null && !sorting ? ` · ${t('took', { ms })}` : ''}
+            {busy && ids !== null && !partial && !sorting ? ` · ${t('updating')}` : ''}
           </span>
           <button
             type="button"

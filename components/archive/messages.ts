@@ -222,6 +222,7 @@ export const archiveMessages = defineMessages({
     'emptyTrash.done': '{n} cards deleted for good.',
     took: '{ms} ms',
     updating: 'updating…',
+    sorting: 'sorting…',
     readFailed: 'The archive could not be read ({message}). Try again; if it keeps failing, reload the page.',
     'readFailed.closed':
       'The archive could not be read: its database is closed (the extension may be updating). Try again in a moment.',
@@ -461,6 +462,7 @@ export const archiveMessages = defineMessages({
     'emptyTrash.done': '已永久删除 {n} 张卡片。',
     took: '{ms} 毫秒',
     updating: '更新中…',
+    sorting: '排序中…',
     readFailed: '无法读取档案（{message}）。请重试；如果仍然失败，请刷新页面。',
     'readFailed.closed': '无法读取档案：数据库已关闭（扩展可能正在更新）。请稍后重试。',
     'readFailed.quota': '无法读取档案：磁盘已满。请释放空间后重试。',

@@ -88,8 +88,8 @@ export class ValueCache {
     for (let i = 0; i < missing.length; i += slice) {
       if (cancelled()) throw new SortCancelled();
       const gen = this.generation;
+      // Kept even if the request is cancelled meanwhile: the next request goes on from there.
       const recs = await db.cards.bulkGet(missing.slice(i, i + slice));
-      if (cancelled()) throw new SortCancelled();
       this.reads += recs.length;
       for (const rec of recs) {
         if (!rec) continue;
@@ -98,6 +98,7 @@ export class ValueCache {
         out.set(rec.id, this.extract(rec as Card));
       }
     }
+    if (cancelled()) throw new SortCancelled();
     return out;
   }
 }

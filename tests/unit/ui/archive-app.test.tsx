@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ArchiveApp } from '../../../components/archive/ArchiveApp';
 import { ChartsPanel } from '../../../components/archive/ChartsPanel';
 import { DuplicatesPanel } from '../../../components/archive/DuplicatesPanel';
 import { TodayPanel } from '../../../components/archive/TodayPanel';
-import { Prefs } from '../../../lib/views/prefs';
+import { Prefs, PREFS_KEY } from '../../../lib/views/prefs';
 import { archiveEnv, makeCard, seed, type ArchiveEnv } from './archive-setup';
 import { type, waitFor } from './helpers';
 
@@ -81,5 +81,45 @@ describe('archive page', () => {
     act(() => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Find likely duplicates')!.click());
     await waitFor(() => expect(root.querySelectorAll('[role=alert]')).toHaveLength(3));
     for (const a of root.querySelectorAll('[role=alert]')) expect(a.textContent).toContain('could not be read');
+  });
+
+  it('a saved order by phone opens on the latest changes, said "sorting…", until the phones are read', async () => {
+    const cards = Array.from({ length: 250 }, (_, i) =>
+      makeCard({
+        id: `c${String(i).padStart(3, '0')}`,
+        name: `N${String(i).padStart(3, '0')}`,
+        phones: [{ value: `+86138${String((i * 7919) % 100000).padStart(8, '0')}` }],
+        updatedAt: 1000 + i,
+      }),
+    );
+    await seed(env.db, cards);
+    const stored: Record<string, unknown> = { [PREFS_KEY]: { sort: { col: 'phone', dir: 'asc' } } };
+    const g = globalThis as { browser?: unknown };
+    g.browser = {
+      storage: {
+        local: {
+          get: async (k: string) => (k in stored ? { [k]: stored[k] } : {}),
+          set: async (items: Record<string, unknown>) => void Object.assign(stored, items),
+        },
+      },
+    };
+    // The sort reads the cards in one slice of 250; held until the stand-in list is checked.
+    const real = env.db.cards.bulkGet.bind(env.db.cards);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    vi.spyOn(env.db.cards, 'bulkGet').mockImplementation(((keys: string[]) =>
+      keys.length === 250 ? gate.then(() => real(keys)) : real(keys)) as never);
+    try {
+      const root = env.render(<ArchiveApp />);
+      const count = () => root.querySelector('[data-testid=result-count]')?.textContent ?? '';
+      await waitFor(() => expect(names(root).slice(0, 2)).toEqual(['N249', 'N248']));
+      expect(count()).toBe('sorting…');
+      release();
+      const byPhone = [...cards].sort((a, b) => a.phones[0].value.localeCompare(b.phones[0].value));
+      await waitFor(() => expect(names(root).slice(0, 3)).toEqual(byPhone.slice(0, 3).map((c) => c.name)));
+      await waitFor(() => expect(count()).toMatch(/^250 cards/));
+    } finally {
+      delete g.browser;
+    }
   });
 });
