@@ -1,6 +1,6 @@
 import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
 import type { Card } from '../card/schema';
-import type { ArchiveDb, CardRecord } from '../db';
+import type { ArchiveDb } from '../db';
 
 // What the columns without an index show, kept per card for the page's lifetime, so sorting 100,000 cards by phone
 // reads every card once and after a write re-reads only the cards that changed. A card changed since the last
@@ -19,51 +19,36 @@ export class SortCancelled extends Error {
   }
 }
 
-interface Entry {
-  updatedAt: number;
-  values: (string | number)[];
-}
-
 export class ValueCache {
-  readonly entries = new Map<string, Entry>();
+  readonly entries = new Map<string, (string | number)[]>();
   /** The latest updatedAt seen; undefined before the first look. */
   since: number | undefined;
   /** Ids a change event named since the last look. */
   readonly dirty = new Set<string>();
-  /** Bumped when a look finds changed cards: a read that started before then keeps its values out of the cache. */
+  /** Bumped when a look forgets changed cards: a read that started before then keeps its values out of the cache. */
   generation = 0;
   /** Cards read so far (a figure for tests and the benchmark). */
   reads = 0;
 
   constructor(private readonly extract: Extract) {}
 
-  private store(rec: CardRecord) {
-    this.entries.set(rec.id, { updatedAt: rec.updatedAt, values: this.extract(rec as Card) });
-  }
-
-  /** Drops what changed since the last look and re-reads those cards (only them). */
+  /**
+   * Forgets the cards changed since the last look (their ids only: a change to 100,000 cards is then read again
+   * a slice at a time, cancellably, by valuesOf).
+   */
   async refresh(db: ArchiveDb): Promise<void> {
     const since = this.since;
     const named = [...this.dirty];
     this.dirty.clear();
-    const [latest, changed, gone] = await db.transaction('r', db.cards, async () => {
+    const [latest, changed] = await db.transaction('r', db.cards, async () => {
       const last = (await db.cards.orderBy('updatedAt').reverse().limit(1).keys()) as number[];
-      const changed = since === undefined ? [] : await db.cards.where('updatedAt').aboveOrEqual(since).toArray();
-      const byEvent = named.length ? await db.cards.bulkGet(named) : [];
-      const found = new Set(changed.map((r) => r.id));
-      for (const r of byEvent) if (r && !found.has(r.id)) changed.push(r);
-      return [last[0], changed, named.filter((_, i) => !byEvent[i])] as const;
+      const changed =
+        since === undefined ? [] : ((await db.cards.where('updatedAt').aboveOrEqual(since).primaryKeys()) as string[]);
+      return [last[0] as number | undefined, changed] as const;
     });
-    this.reads += changed.length;
-    let moved = gone.some((id) => this.entries.delete(id));
-    for (const rec of changed) {
-      const had = this.entries.get(rec.id);
-      const values = this.extract(rec as Card);
-      if (had && had.updatedAt === rec.updatedAt && same(had.values, values)) continue;
-      moved = true;
-      this.entries.set(rec.id, { updatedAt: rec.updatedAt, values });
-    }
-    if (moved) this.generation++;
+    let forgot = false;
+    for (const id of [...changed, ...named]) if (this.entries.delete(id)) forgot = true;
+    if (forgot) this.generation++;
     if (latest !== undefined && (this.since === undefined || latest > this.since)) this.since = latest;
   }
 
@@ -82,7 +67,7 @@ export class ValueCache {
     const missing: string[] = [];
     for (const id of ids) {
       const e = this.entries.get(id);
-      if (e) out.set(id, e.values);
+      if (e) out.set(id, e);
       else missing.push(id);
     }
     for (let i = 0; i < missing.length; i += slice) {
@@ -94,17 +79,14 @@ export class ValueCache {
       for (const rec of recs) {
         if (!rec) continue;
         // A look that found changes ran while this slice was read: use what was read, but do not keep it.
-        if (gen === this.generation) this.store(rec);
-        out.set(rec.id, this.extract(rec as Card));
+        const values = this.extract(rec as Card);
+        if (gen === this.generation) this.entries.set(rec.id, values);
+        out.set(rec.id, values);
       }
     }
     if (cancelled()) throw new SortCancelled();
     return out;
   }
-}
-
-function same(a: (string | number)[], b: (string | number)[]) {
-  return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
 const caches = new WeakMap<ArchiveDb, ValueCache>();
