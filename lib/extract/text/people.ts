@@ -52,10 +52,17 @@ export function readPeople(lines: string[], budget: Budget, b: LeadBuilder) {
       b.person({ name: comma[1].trim(), title: comma[2].trim(), phones: [], emails: [] }, 'text');
       continue;
     }
+    // "Max Pulsinelli, mpulsinelli@wcs.org or (718) 220-5182": a name, then how to reach that person.
+    const reach = line.match(/^([^,–—|:：@]{3,40}?)\s*[,–—|:：]\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/);
+    if (reach && looksLikeName(reach[1])) {
+      b.person({ name: reach[1].trim(), phones: [], emails: [reach[2].toLowerCase()] }, 'text');
+      continue;
+    }
     // A name line followed by a title line ("Carlos Mendoza:" / "Sales Manager, ext. 210": the name may carry the
     // colon of a <dt>, the title the person's extension or number after it).
     const next = lines[i + 1];
-    const name = line.replace(/\s*[:：]$/, '');
+    // …or a trailing comma and the letters after a name ("Daniel C. Goldie, CFA, CFP" / "Dirk Gilliard,").
+    const name = line.replace(/(?:\s*,\s*(?:[A-Z]{2,5}|Ph\.?\s?D|M\.?\s?D|Esq|Jr|Sr)\.?)*\s*[:：,]?$/, '');
     const title = next?.replace(/\s*(?:[,;|–—-]\s*)?(?:ext\b|x\s?\d|tel\b|phone\b|direct\b|\+?\(?\d{3}).*$/i, '');
     if (title && name.length <= 40 && looksLikeName(name) && title.length <= 60 && looksLikeTitle(title)) {
       b.person({ name, title, phones: [], emails: [] }, 'text');
