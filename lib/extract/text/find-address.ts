@@ -25,7 +25,8 @@ const ZH_LINE =
 /**
  * `chrome`: line ranges of the site's own footer. An address there ranks below the main content's: once the page
  * has given an address, a footer address (a directory's or host's own) is left out. Returns the first address
- * outside the footer with a street, and its line (the org layer looks above the street for the block's name).
+ * outside the footer with a street (else the footer's first), and its line (the org layer looks above the street for
+ * the block's name).
  */
 export function findAddresses(
   lines: string[],
@@ -35,8 +36,10 @@ export function findAddresses(
   chrome: [number, number][] = [],
 ): { line: number; street: string } | undefined {
   let first: { line: number; street: string } | undefined;
+  // A site whose only address is in its footer (a small firm's own site): that one is the block to name.
+  let firstInChrome: { line: number; street: string } | undefined;
   for (let i = 0; i < lines.length; i++) {
-    if ((i & 63) === 0 && !budget.ok()) return first;
+    if ((i & 63) === 0 && !budget.ok()) return first ?? firstInChrome;
     const had = b.lead.addresses.length;
     const inChrome = chrome.length > 0 && chrome.some(([f, t]) => i >= f && i < t);
     readAddressLine(lines, i, region, b);
@@ -44,8 +47,9 @@ export function findAddresses(
     if (inChrome && had > 0 && b.lead.addresses.length > had) b.lead.addresses.length = had;
     const street = b.lead.addresses.length > had ? b.lead.addresses[had].value.street : undefined;
     if (first === undefined && !inChrome && street) first = { line: i, street };
+    if (firstInChrome === undefined && inChrome && street) firstInChrome = { line: i, street };
   }
-  return first;
+  return first ?? firstInChrome;
 }
 
 function readAddressLine(lines: string[], i: number, region: CountryCode, b: LeadBuilder) {

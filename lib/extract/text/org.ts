@@ -53,6 +53,8 @@ function headingBefore(page: PageText, line: number | undefined): string | undef
   // "Maggiano's Little Italy Restaurant Review": a directory names the entry, then the page's kind.
   const t = h && cleanOrg(h.text.replace(PAGE_KIND, ''));
   if (!t || t.length < 2 || t.length > 80 || NOT_A_NAME.test(t)) return undefined;
+  // A slogan over the block ("Free online quotation!", "Why choose us?"), not a name.
+  if (/[!?！？]$/.test(t) && t.split(/\s+/).length >= 3) return undefined;
   // Not a person's name (two or three words: "Grant Village Dining Room" is a place), a number, or a sentence.
   const words = t.split(/\s+/).length;
   if (personLike(t, words) || /\d{3}/.test(t) || words > 6) return undefined;
@@ -78,7 +80,10 @@ function nameAbove(lines: string[], address: { line: number; street: string } | 
   let k = address.line;
   while (k > 0 && address.line - k < 4 && !lines[k].startsWith(head)) k--;
   if (k < 1 || !lines[k].startsWith(head)) return undefined;
-  const t = cleanOrg(lines[k - 1]);
+  const whole = cleanOrg(lines[k - 1]);
+  // "PBS International Freight Ltd, PBS House": the registered name, then the building.
+  const lead = whole.split(/\s*,\s*/)[0];
+  const t = lead !== whole && ORG_SUFFIX.test(lead) ? lead : whole;
   if (t.length < 2 || t.length > 60 || ADDRESS_PART.test(t) || STREET_END.test(t) || NOT_A_NAME.test(t))
     return undefined;
   if (/[:：?!]|\p{Script=Han}/u.test(t) || GENERIC.test(t) || /^(?:our|other|more|view|see|all)\b/i.test(t))
@@ -86,6 +91,24 @@ function nameAbove(lines: string[], address: { line: number; street: string } | 
   const words = t.split(/\s+/).length;
   if (words > 6 || personLike(t, words)) return undefined;
   return t;
+}
+
+/**
+ * A registered name written before the street on the address's own line ("PBS International Freight Ltd, PBS House
+ * Charlwood Road…", "Pompeii's Plumbing & Heating Inc. 33751 Lear Industrial Parkway"): only with a legal form, so a
+ * building or a district before the street is not taken for the business.
+ */
+function nameBeside(lines: string[], address: { line: number; street: string } | undefined): string | undefined {
+  if (!address) return undefined;
+  const head = address.street.slice(0, 12);
+  for (let k = address.line; k >= 0 && address.line - k < 4; k--) {
+    const at = lines[k].indexOf(head);
+    if (at <= 0) continue;
+    const t = cleanOrg(lines[k].slice(0, at).split(/\s*[,|•·]\s*/)[0]);
+    if (t.length < 4 || t.length > 80 || !ORG_SUFFIX.test(t) || /\d|[:：]/.test(t)) return undefined;
+    return t;
+  }
+  return undefined;
 }
 
 /**
@@ -102,8 +125,14 @@ export function orgCandidates(
   const out: OrgCandidate[] = [...labelled];
   const heading = headingBefore(page, contactLine);
   if (heading) out.push({ value: heading, conf: labelledContact ? 0.68 : 0.62 });
-  const above = heading ? undefined : nameAbove(page.lines, address);
-  if (above) out.push({ value: above, conf: 0.61 });
+  // The name an address is written to: with a legal form it is the registered business at that address and
+  // outranks the heading and the copyright line; without one it is a weaker witness than the logo, used only when
+  // no heading names the block.
+  const above = nameAbove(page.lines, address);
+  const registered = above && ORG_SUFFIX.test(above);
+  if (above && (registered || !heading)) out.push({ value: above, conf: registered ? 0.72 : 0.61 });
+  const beside = above ? undefined : nameBeside(page.lines, address);
+  if (beside) out.push({ value: beside, conf: 0.72 });
   const site = page.meta.get('og:site_name') || page.meta.get('application-name');
   if (site && !GENERIC.test(site)) out.push({ value: cleanOrg(site), conf: 0.8 });
   const han = page.lines.slice(0, 3000);
