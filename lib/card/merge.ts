@@ -82,25 +82,64 @@ function sharesValue(a: Contact, b: Contact): boolean {
   return keys(b).some((k) => ka.has(k));
 }
 
-/**
- * The same place however it was split: the street without the region, city and district it may start with (a
- * Chinese address captured before they were split off kept them in the street), with its city. Postcode, country
- * and the text as written are left out: one capture may show them and the next not.
- */
-function addressKey(a: Address): string {
-  const plain = (s?: string) => (s ? normalizeName(s) : '');
-  let street = plain(a.street);
-  for (let cut = true; cut && street;) {
+/** Words and numbers of a value, so "春申路 1288 号" equals "春申路1288号" while "1-23-4" stays apart from "12-3-4". */
+function tokens(s?: string): string {
+  return (
+    (s ?? '')
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/\p{Script=Han}+|\p{L}+|\p{N}+/gu)
+      ?.join(' ') ?? ''
+  );
+}
+
+/** The street without the Chinese region, city and district it may start with (captures before they were split off). */
+function streetCore(a: Address): string {
+  let street = (a.street ?? '').normalize('NFKC').trim();
+  for (let cut = true; cut;) {
     cut = false;
-    for (const part of [a.region, a.city, a.district].map(plain)) {
-      if (part && street.length > part.length && street.startsWith(part)) {
-        street = street.slice(part.length);
+    for (const part of [a.region, a.city, a.district]) {
+      const p = part?.normalize('NFKC').replace(/\s+/g, '');
+      if (!p || !/^\p{Script=Han}+$/u.test(p)) continue;
+      const m = new RegExp(`^${[...p].join('\\s*')}\\s*`, 'u').exec(street);
+      if (m && m[0].length < street.length) {
+        street = street.slice(m[0].length);
         cut = true;
       }
     }
   }
-  if (!street) return plain([a.district, a.city, a.region, a.postcode, a.country, a.raw].filter(Boolean).join(' '));
-  return `${street}|${plain(a.city)}`;
+  return tokens(street);
+}
+
+const PARTS = ['city', 'district', 'region', 'postcode', 'country'] as const;
+
+/**
+ * The same place however it was split: the same street (or, without one, the same text as written), and no part
+ * that both give differs. One capture may show the postcode and the next not; two streets of one name in two
+ * cities, states or postcodes stay two addresses.
+ */
+function samePlace(a: Address, b: Address): boolean {
+  const sa = streetCore(a);
+  const sb = streetCore(b);
+  if (sa || sb) {
+    if (sa !== sb) return false;
+  } else if (tokens(a.raw) !== tokens(b.raw)) return false;
+  return PARTS.every((k) => !a[k] || !b[k] || tokens(a[k]) === tokens(b[k]));
+}
+
+/** Appends the draft's new places; a place the card has already gets the parts it lacked (a postcode shown now). */
+function mergeAddresses(list: Address[], add: Address[], remap: Remap): void {
+  for (const v of add) {
+    const i = list.findIndex((a) => samePlace(a, v));
+    if (i < 0) {
+      list.push(shift(v, remap));
+      continue;
+    }
+    const kept = { ...list[i] };
+    for (const k of PARTS) if (!kept[k] && v[k]) kept[k] = v[k];
+    if (!kept.raw && v.raw) kept.raw = v.raw;
+    list[i] = kept;
+  }
 }
 
 const orderKey = (o: Order) => `${o.platform ?? ''}:${o.number}`;
@@ -143,7 +182,7 @@ export function mergeDraft(
   };
   if (merged.creditCode === undefined) delete merged.creditCode;
   if (merged.business.satisfaction === undefined) delete merged.business.satisfaction;
-  appendNew(merged.addresses, draft.addresses, addressKey, remap);
+  mergeAddresses(merged.addresses, draft.addresses, remap);
   appendNew(merged.business.orders, draft.business.orders, orderKey, remap);
   const complaintIds = new Set(merged.complaints.map((c) => c.id));
   for (const c of draft.complaints) if (!complaintIds.has(c.id)) merged.complaints.push(c);

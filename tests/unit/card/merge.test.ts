@@ -134,3 +134,43 @@ describe('addresses on a second capture', () => {
     ]);
   });
 });
+
+describe('addresses that look alike but are different places', () => {
+  const card = (addresses: unknown[]) => Card.parse({ ...base, addresses }) as Card;
+  const draftWith = (addresses: unknown[]) => CardDraft.parse({ kind: 'company', name: 'Acme', addresses });
+  const merged = (a: unknown, b: unknown) => mergeDraft(card([a]), draftWith([b]), 2).card.addresses;
+
+  it.each([
+    [
+      { street: '100 Main Street', city: 'Springfield', region: 'IL' },
+      { street: '100 Main Street', city: 'Springfield', region: 'MA' },
+    ],
+    [
+      { street: '200 King Street', city: 'London', country: 'GB' },
+      { street: '200 King Street', city: 'London', region: 'ON', country: 'CA' },
+    ],
+    [
+      { street: '人民路100号', city: '昆山市', region: '苏州市' },
+      { street: '人民路100号', city: '常熟市', region: '苏州市' },
+    ],
+    [
+      { street: 'Hauptstraße 1', postcode: '70565' },
+      { street: 'Hauptstraße 1', postcode: '80339' },
+    ],
+    [{ street: 'Ontario Street 5', region: 'Ontario' }, { street: 'Street 5' }],
+    [{ street: '5 Main St Co' }, { street: '5 Main St' }],
+    [{ street: '1-23-4 Shibuya' }, { street: '12-3-4 Shibuya' }],
+    [{ street: 'Unit 1, 12 High St' }, { street: 'Unit 11, 2 High St' }],
+  ])('%o and %o stay two addresses', (a, b) => {
+    expect(merged(a, b)).toHaveLength(2);
+  });
+
+  it('the same place seen again gains the parts it lacked, without a second copy', () => {
+    const out = merged(
+      { street: '742 Alder Street', city: 'Portland', region: 'OR' },
+      { street: '742  Alder Street', city: 'Portland', region: 'OR', postcode: '97205', country: 'US' },
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ street: '742 Alder Street', postcode: '97205', country: 'US' });
+  });
+});
