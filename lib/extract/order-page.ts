@@ -92,8 +92,8 @@ const BUYER_LINE: Record<'zh' | 'en', RegExp> = {
   en: /^(?:ship to|shipping address|delivery address|recipient|buyer name|customer name)\b/i,
 };
 const STARTS_WITH_NUMBER = /^#?\s*[A-Za-z]{0,3}-?\d/;
-/** Pages about orders rather than of one. */
-const NOT_AN_ORDER_PATH = /\/(?:help|faqs?|contact(?:-us)?|returns?|refunds?|support|guide)(?:[/._-]|$)/i;
+/** Pages about orders rather than of one (a return or support screen of one order is still an order page). */
+const NOT_AN_ORDER_PATH = /\/(?:help|faqs?|contact(?:-us)?|guide)(?:[/._-]|$)/i;
 /** Placeholder or instruction text where a name should be: "请填写收货人姓名", "as on the order", "Name:". */
 const NOT_A_NAME = /[:：]|^(?:请|填写|输入)|^(?:please|enter|your|as on|the)\b/i;
 

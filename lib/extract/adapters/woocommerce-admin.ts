@@ -40,18 +40,47 @@ function detect(url: URL, doc: Document): string | null {
 function formValue(column: Element | undefined, name: string): string | undefined {
   const el = column?.querySelector(`[name="${name}"]`);
   if (!el) return undefined;
-  const raw =
-    el.tagName === 'SELECT'
-      ? (el.querySelector('option[selected]') ?? el.querySelector('option'))?.getAttribute('value')
-      : el.getAttribute('value');
+  let raw: string | null | undefined;
+  if (el.tagName === 'SELECT') raw = selectedOption(el)?.getAttribute('value');
+  else {
+    // The live value: WooCommerce's own script fills fields by property, not by attribute.
+    const live = (el as HTMLInputElement).value;
+    raw = typeof live === 'string' && live !== '' ? live : el.getAttribute('value');
+  }
   return raw?.replace(/\s+/g, ' ').trim() || undefined;
+}
+
+/** The chosen option: marked in the markup, or (a list WooCommerce's script built and set) the live selection. */
+function selectedOption(el: Element): Element | null | undefined {
+  return el.querySelector('option[selected]') ?? (el as HTMLSelectElement).selectedOptions?.[0];
+}
+
+/**
+ * The state as a person reads it. WooCommerce turns the field into a list of states once the page runs (its option
+ * text is the name); the plain field holds WooCommerce's own code, readable for the US or Canada ("OR", "ON") but not
+ * for China or Japan ("CN2", "JP13"), which is left out rather than stored.
+ */
+function stateValue(column: Element | undefined, name: string): string | undefined {
+  const el = column?.querySelector(`[name="${name}"]`);
+  if (el?.tagName === 'SELECT') {
+    const opt = selectedOption(el);
+    return opt?.getAttribute('value') ? opt.textContent?.trim() || undefined : undefined;
+  }
+  const v = formValue(column, name);
+  return v && !/\d/.test(v) && v.length >= 2 ? v : undefined;
 }
 
 function fromForm(column: Element | undefined, part: 'billing' | 'shipping'): Party {
   const f = (k: string) => formValue(column, `_${part}_${k}`);
   const name = [f('first_name'), f('last_name')].filter(Boolean).join(' ') || undefined;
   const street = [f('address_1'), f('address_2')].filter(Boolean).join(', ') || undefined;
-  const a: DraftAddress = { kind: part, street, city: f('city'), region: f('state'), postcode: f('postcode') };
+  const a: DraftAddress = {
+    kind: part,
+    street,
+    city: f('city'),
+    region: stateValue(column, `_${part}_state`),
+    postcode: f('postcode'),
+  };
   const country = f('country');
   if (country && /^[A-Z]{2}$/.test(country)) a.country = country;
   for (const k of Object.keys(a) as (keyof DraftAddress)[]) if (a[k] === undefined) delete a[k];
@@ -108,7 +137,10 @@ function party(column: Element | undefined, part: 'billing' | 'shipping'): Party
   const shown = fromLines(column, part);
   return {
     name: form.name ?? shown.name,
-    address: form.address ?? shown.address,
+    // The formatted address writes the state as a person reads it: it wins over the form's code.
+    address: form.address
+      ? { ...form.address, ...(shown.address?.region ? { region: shown.address.region } : {}) }
+      : shown.address,
     phone: form.phone ?? linkValue(column, 'tel:'),
     email: form.email ?? linkValue(column, 'mailto:'),
   };

@@ -42,4 +42,41 @@ describe('woocommerce-admin without edit forms', () => {
     expect(() => adapter.extract(doc, new URL(URL_))).not.toThrow();
     expect(adapter.extract(doc, new URL(URL_))).toHaveLength(1);
   });
+
+  it('reads the state as WooCommerce shows it, never its internal code', () => {
+    // The live page: WooCommerce's script turns the state field into a list and sets it by property.
+    const doc = parse(page, URL_);
+    const input = doc.querySelector('[name="_shipping_state"]')!;
+    const select = doc.createElement('select');
+    select.setAttribute('name', '_shipping_state');
+    for (const [value, text] of [
+      ['', 'Select an option…'],
+      ['OR', 'Oregon'],
+    ]) {
+      const o = doc.createElement('option');
+      o.setAttribute('value', value);
+      o.textContent = text;
+      select.append(o);
+    }
+    input.replaceWith(select);
+    (select as unknown as HTMLSelectElement).value = 'OR';
+    doc.querySelector('[name="_shipping_address_1"]')!.closest('div')!.previousElementSibling!.remove();
+    const [lead] = adapter.extract(doc, new URL(URL_)).map(project) as { addresses: Record<string, string>[] }[];
+    expect(lead.addresses.find((a) => a.kind === 'shipping')?.region).toBe('Oregon');
+    // A Chinese address in the plain field ("CN2" is WooCommerce's code for Beijing), no formatted address shown:
+    // the code is not stored as a region.
+    const cn = parse(
+      page.replace(
+        'name="_billing_state" id="_billing_state" value="OR"',
+        'name="_billing_state" id="_billing_state" value="CN2"',
+      ),
+      URL_,
+    );
+    cn.querySelector('[name="_billing_address_1"]')!.closest('div')!.previousElementSibling!.remove();
+    const billing = (
+      adapter.extract(cn, new URL(URL_)).map(project) as { addresses: Record<string, string>[] }[]
+    )[0].addresses.find((a) => a.kind === 'billing');
+    expect(billing?.street).toBe('742 Alder Street, Suite 3');
+    expect(billing?.region).toBeUndefined();
+  });
 });
