@@ -144,8 +144,8 @@ export interface SortOpts {
 }
 
 /** The columns no index orders: their values are kept per card (value-cache.ts) and re-read only when it changes. */
-const UNINDEXED = COLUMNS.filter((c) => !hasIndex(c));
-const extract = (card: Card) => UNINDEXED.map((c) => columnValue(card, c));
+const UNINDEXED = new Set<string>(COLUMNS.filter((c) => !hasIndex(c)));
+const extract = (card: Card, col: string) => columnValue(card, col as Column);
 
 /** Each id with its value in `col`, read a slice at a time (only the value is kept, not the card). */
 async function valuesOf(
@@ -155,13 +155,12 @@ async function valuesOf(
   cancelled: () => boolean,
 ): Promise<{ id: string; v: string | number }[]> {
   const out: { id: string; v: string | number }[] = [];
-  const at = UNINDEXED.indexOf(col);
-  if (at >= 0) {
-    const values = await cacheFor(db, extract).valuesOf(db, ids, VALUE_SLICE, cancelled);
-    for (const id of ids) {
-      const v = values.get(id);
-      if (v) out.push({ id, v: v[at] });
-    }
+  if (UNINDEXED.has(col)) {
+    const values = await cacheFor(db, extract).valuesOf(db, ids, col, VALUE_SLICE, cancelled);
+    ids.forEach((id, i) => {
+      const v = values[i];
+      if (v !== undefined) out.push({ id, v });
+    });
     return out;
   }
   // A small set sorted by an indexed column: read as it is (a few thousand cards at most).
