@@ -186,24 +186,88 @@ function sameOrg(a: string, b: string): boolean {
 // Words that do not tell one business from another: legal forms, "group", trade words.
 const COMMON_WORD =
   /^(?:inc|llc|ltd|co|corp|corporation|company|limited|plc|llp|gmbh|ag|sa|pty|bhd|the|and|of|group|holdings?|international|intl|global|services?|solutions?|industries|industrial|trading|technology|technologies|products|systems|enterprises?|www|com|net|org)$/;
-// The same in Chinese names: legal forms and trade words, read as two-character words.
-const COMMON_HAN =
-  /^(?:有限|限公|公司|股份|责任|集团|电子|科技|实业|贸易|国际|技术|工业|机械|制品|发展|网络|信息|中国|控股|企业|工厂)$/;
+// The same in Chinese names: legal forms (longest first) and trade words. They are taken off the name before it is
+// read as two-character words, so no pair straddles the brand and its legal form (技有 of 科技有限公司).
+const HAN_LEGAL_SUFFIXES = [
+  '股份有限公司',
+  '有限责任公司',
+  '有限合伙',
+  '有限公司',
+  '株式会社',
+  '分公司',
+  '总公司',
+  '公司',
+  '集团',
+  '商行',
+  '工厂',
+  '厂',
+];
+const HAN_TRADE_WORDS = [
+  '有限',
+  '股份',
+  '责任',
+  '集团',
+  '电子',
+  '科技',
+  '实业',
+  '贸易',
+  '国际',
+  '技术',
+  '工业',
+  '机械',
+  '制品',
+  '发展',
+  '网络',
+  '信息',
+  '中国',
+  '控股',
+  '企业',
+  '工厂',
+];
+const COMMON_HAN = new RegExp(`^(?:${HAN_TRADE_WORDS.join('|')})$`);
+const HAN_TRADE_WORD = new RegExp(HAN_TRADE_WORDS.join('|'), 'g');
+
+/**
+ * A Chinese name's distinctive part: the place prefix ("深圳市"), then legal forms and trade words at either end
+ * ("有限公司", "科技", "中国") taken off; trade words left inside the name split it.
+ */
+function hanBrandParts(w: string): string[] {
+  let han = w.replace(/^[\p{Script=Han}]{2,3}?[省市区县](?=[\p{Script=Han}]{2})/u, '');
+  for (let changed = true; changed && han;) {
+    changed = false;
+    for (const suffix of [...HAN_LEGAL_SUFFIXES, ...HAN_TRADE_WORDS])
+      if (han.endsWith(suffix)) {
+        han = han.slice(0, -suffix.length);
+        changed = true;
+        break;
+      }
+    for (const prefix of HAN_TRADE_WORDS)
+      if (han.startsWith(prefix)) {
+        han = han.slice(prefix.length);
+        changed = true;
+        break;
+      }
+  }
+  return han.split(HAN_TRADE_WORD).filter(Boolean);
+}
 
 /**
  * The words that tell a business apart: Latin words of three letters or more without legal forms and trade words;
- * in Chinese, the two-character runs of the name once its place prefix ("深圳市") is gone.
+ * in Chinese, the two-character runs of the name without its place prefix, legal form and trade words (a name whose
+ * brand is one character is that character).
  */
 function distinctiveWords(s: string): Set<string> {
   const out = new Set<string>();
   for (const w of s.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
     if (!w) continue;
     if (/\p{Script=Han}/u.test(w)) {
-      const han = w.replace(/^[\p{Script=Han}]{2,3}?[省市区县](?=[\p{Script=Han}]{2})/u, '');
-      for (let i = 0; i + 1 < han.length; i++) {
-        const bi = han.slice(i, i + 2);
-        if (!COMMON_HAN.test(bi)) out.add(bi);
-      }
+      const parts = hanBrandParts(w);
+      if (parts.length === 1 && parts[0].length === 1) out.add(parts[0]);
+      for (const han of parts)
+        for (let i = 0; i + 1 < han.length; i++) {
+          const bi = han.slice(i, i + 2);
+          if (!COMMON_HAN.test(bi)) out.add(bi);
+        }
     } else if (w.length >= 3 && !COMMON_WORD.test(w)) out.add(w);
   }
   return out;

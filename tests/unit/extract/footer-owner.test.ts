@@ -88,6 +88,25 @@ describe("a directory's footer is the site's own", () => {
     expect(c.organization).toBe('Jack in the Box');
     expect(sorted(c.phones)).toEqual(['05550199', '24426118']);
   });
+  it("a Chinese directory's operator footer stays off the listed company, though both names end 科技有限公司", () => {
+    // Pairs once read across the name and its legal form (技有 of 科技有限公司) made the two names "share" a word.
+    const c = card(
+      '<html lang="zh-CN"><title>深圳市腾达科技有限公司 - 企业黄页</title><main><h1>深圳市腾达科技有限公司</h1>' +
+        '<p>电话：0755-2765 4321</p><p>邮箱：sales@tenda-tech.example</p></main>' +
+        '<footer><p>客服热线：0571-8888 1234</p><p>邮箱：kefu@huangye.example</p>' +
+        '<p>© 2024 杭州某某网络科技有限公司 版权所有</p></footer></html>',
+      'https://www.huangye.example/company/12345',
+    );
+    expect(sorted(c.phones)).toEqual(['27654321']);
+    expect(c.emails).toEqual(['sales@tenda-tech.example']);
+    for (const holder of ['东莞易达电子有限公司', '广州宏业实业有限公司', '北京中科技术有限公司']) {
+      const other = card(
+        '<html lang="zh-CN"><main><h1>深圳市腾达科技有限公司</h1><p>电话：0755-2765 4321</p></main>' +
+          `<footer><p>客服热线：0571-8888 1234</p><p>© 2024 ${holder} 版权所有</p></footer></html>`,
+      );
+      expect(sorted(other.phones), holder).toEqual(['27654321']);
+    }
+  });
   it('a listing with a legal name in another script than the holder keeps the footer', () => {
     const c = card(
       '<title>Acme Seals Co., Ltd. | 供应商</title><main><h1>Acme Seals Co., Ltd.</h1><p>Tel: +86 532 8765 4321</p></main>' +
