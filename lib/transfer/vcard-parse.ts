@@ -192,6 +192,15 @@ function imppHandle(p: Prop): { kind: ImKind; value: string } | null {
 
 /** A Chinese district, county, banner or county-level city name: a few Han characters ending 区/县/旗/市. */
 const CHINESE_DISTRICT = /^[\u3400-\u9fff]{1,8}[区县旗市]$/;
+/**
+ * Places that end 区 or 市 but name no district: a housing estate, campus, industrial or free-trade zone, market or
+ * shop (Android writes the neighbourhood in the extended address: 阳光小区, 龙华工业区, 华润万家超市). 新区 and 高新区
+ * stay districts: 浦东新区 and 滨海新区 are districts, and a high-tech zone stands for its district in addresses;
+ * 门市 (a shop front) is not excluded: 天门市 is a county-level city.
+ */
+const NOT_DISTRICT =
+  /(?:小区|社区|园区|校区|厂区|院区|景区|街区|片区|营区|宿舍区|生活区|住宅区|办公区|工业区|开发区|保税区|自贸区|商业区|商务区|度假区|风景区|试验区|实验区|示范区|合作区|服务区|功能区|超市|夜市|菜市|集市|早市)$/;
+const isChineseDistrict = (s: string) => CHINESE_DISTRICT.test(s) && !NOT_DISTRICT.test(s);
 
 function buildCard(props: Prop[], now: number) {
   const card = newBuild(now);
@@ -235,7 +244,7 @@ function buildCard(props: Prop[], now: number) {
         const [, ext, street, city, region, postcode, country] = splitEscaped(p.value, ';').map(unescapeText);
         // Ours leave the extended address empty (RFC 6350 6.3.1); another app's "Suite 5" follows the street. Our
         // exports before that wrote the district there ("福田区"): a part that reads as one stays the district.
-        const district = ext && CHINESE_DISTRICT.test(ext.trim()) ? ext.trim() : undefined;
+        const district = ext && isChineseDistrict(ext.trim()) ? ext.trim() : undefined;
         const a = {
           street: [street, district ? '' : ext].filter(Boolean).join(', '),
           district,

@@ -150,4 +150,24 @@ describe('vCard in (2.1 / 3.0 / 4.0 from other apps)', () => {
     expect(c.addresses[3]).toEqual({ street: '前进中路 2号, 3号楼', city: '苏州' });
     expect(c.addresses[4]).toEqual({ street: '深南中路 3号, 福田区 华强北', city: '深圳' });
   });
+  it('keeps a neighbourhood, zone or shop in the extended address on the street: it ends 区 or 市 but names no district', () => {
+    const adr = (ext: string) =>
+      read(
+        ['BEGIN:VCARD', 'VERSION:3.0', 'FN:A', `ADR;TYPE=work:;${ext};前进中路 2号;深圳;;;`, 'END:VCARD'].join('\r\n'),
+      )[0].addresses[0];
+    for (const ext of ['阳光小区', '龙华工业区', '开发区', '保税区', '深圳湾科技园区', '南山社区', '华润万家超市'])
+      expect(adr(ext), ext).toEqual({ street: `前进中路 2号, ${ext}`, city: '深圳' });
+    for (const ext of [
+      '福田区',
+      '鄂托克前旗',
+      '昆山市',
+      '浦东新区',
+      '滨海新区',
+      '神农架林区',
+      '阳泉矿区',
+      '大兴县',
+      '天门市',
+    ])
+      expect(adr(ext), ext).toEqual({ district: ext, street: '前进中路 2号', city: '深圳' });
+  });
 });
