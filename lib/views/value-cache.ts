@@ -8,7 +8,7 @@ import type { ArchiveDb } from '../db';
 // card's id is held once however many columns are kept.
 // A card changed since the last look is found two ways: by the updatedAt index (every write of the archive stamps
 // the time; cards stamped after the latest stamp seen are read again, and the cards at that stamp only if their
-// count changed) and by Dexie's change events, which name the ids of small writes made in any tab or the background
+// count grew) and by Dexie's change events, which name the ids of small writes made in any tab or the background
 // (an import replacing a card keeps the file's older stamp). An event covering a range (a large write, a database
 // recreated, a page back from the back/forward cache) forgets everything.
 
@@ -36,7 +36,7 @@ export class ValueCache {
   private readonly columns = new Map<string, (string | number | undefined)[]>();
   /** The latest updatedAt seen (-Infinity for an empty archive); undefined before the first look. */
   since: number | undefined;
-  /** How many cards carried `since` at the last look: another count there means a write in that same millisecond. */
+  /** How many cards carried `since` at the last look: a higher count there means a write in that same millisecond. */
   private countAtSince = 0;
   /** Ids a change event named since the last successful look. */
   dirty = new Set<string>();
@@ -104,8 +104,9 @@ export class ValueCache {
           return { latest: last, countAtLatest: await db.cards.where('updatedAt').equals(last).count(), changed: [] };
         const changed = (await db.cards.where('updatedAt').above(since).primaryKeys()) as string[];
         const count = await db.cards.where('updatedAt').equals(since).count();
-        // A card written in the very millisecond of the last look: read the cards at that stamp again (rare).
-        if (count !== countAtSince)
+        // More cards at that stamp: one was written in the very millisecond of the last look, so the cards at it are
+        // read again (rare). Fewer is only a card moving on to a newer stamp (an edit of a bulk-stamped card).
+        if (count > countAtSince)
           changed.push(...((await db.cards.where('updatedAt').equals(since).primaryKeys()) as string[]));
         if (last <= since) return { latest: since, countAtLatest: count, changed };
         return { latest: last, countAtLatest: await db.cards.where('updatedAt').equals(last).count(), changed };
