@@ -29,6 +29,8 @@ const norm = (s: string) =>
     .replace(/[\s.,]+/g, ' ')
     .trim();
 
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx)\.?\s+/i;
+
 // Letters after a name ("Helen Marlow RIBA", "Jane Doe, CPA, MBA"): degrees and memberships, not part of the name.
 const POST_NOMINALS =
   /(?:,?\s+(?:RIBA|MBA|CPA|CFA|CMA|PE|P\.E\.|PhD|Ph\.D\.|MD|M\.D\.|DDS|DMD|JD|Esq\.?|FCA|ACA|ACCA|CEng|MRICS|FRICS|RN|LLB|LLM|MSc|BSc|PMP|CPP|AIA|LEED AP|SPHR|CFP))+$/;
@@ -96,13 +98,10 @@ export class LeadBuilder {
   }
   person(p: DraftPerson, src: SourceKind) {
     // "Ms. Lily Chen" → "Lily Chen" (Dr., Prof. are kept: they say something about the person).
-    const name = p.name
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(/^(mr|mrs|ms|miss|mx)\.?\s+/i, '')
-      .replace(POST_NOMINALS, '');
+    const name = p.name.replace(/\s+/g, ' ').trim().replace(HONORIFIC, '').replace(POST_NOMINALS, '');
     if (!name || name.length > 80) return;
-    const same = this.lead.persons.find((f) => norm(f.value.name) === norm(name));
+    // A site adapter may keep the honorific ("Mr. Kevin Sun"); the same person read from the text is not a second one.
+    const same = this.lead.persons.find((f) => norm(f.value.name.replace(HONORIFIC, '')) === norm(name));
     if (same) {
       if (!same.value.title && p.title) same.value.title = p.title;
       return;

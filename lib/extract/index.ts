@@ -128,6 +128,7 @@ export function extractPage(doc: Document, url: string, opts: { budgetMs?: numbe
     }
     if (primary && !isClearList(listed))
       LeadBuilder.wrap(primary).absorb(footerValues(footer.lead, text.lead, primary, page, url));
+    for (const l of leads) dropLabelGlued(l);
     result.leads = leads.filter((l) => !isEmptyLead(l));
     result.partial = budget.exceeded || page.truncated || undefined;
   } catch {
@@ -139,6 +140,22 @@ export function extractPage(doc: Document, url: string, opts: { budgetMs?: numbe
 }
 
 const HOST_NAME = /^(?:[a-z0-9-]+\.)+[a-z]{2,24}$/i;
+
+/** A label the page wrote flush against its value ("<span>Email</span><span>vivian@…</span>" reads "Emailvivian@…"). */
+const GLUED_LABEL = /^(?:e-?mail|mail|email address|e-mail address|邮箱|电子邮件|电子邮箱|电邮)$/i;
+
+/**
+ * Drops an address that is another one of the lead's with its label glued on the front: the clean one was found too
+ * (its mailto: link, its labelled field). A real address that merely starts with "mail" is kept, as nothing else
+ * on the page is its tail.
+ */
+function dropLabelGlued(lead: DraftLead): void {
+  const values = lead.emails.map((e) => e.value.toLowerCase());
+  lead.emails = lead.emails.filter((e) => {
+    const v = e.value.toLowerCase();
+    return !values.some((f) => f !== v && v.endsWith(f) && GLUED_LABEL.test(v.slice(0, v.length - f.length)));
+  });
+}
 
 /**
  * Items are separate leads only when each names a different business; blocks without names, or with repeated
