@@ -203,7 +203,7 @@ describe('CardEditor', () => {
     ];
     const r = mount(<Harness initial={d} out={{}} />);
     expect(r.textContent).toContain('Platform IDs: taobao:buyer_nick');
-    expect(r.textContent).toContain(`Order 2026012345 · taobao · 2026-01-05 · 199 CNY · items: ${XSS}`);
+    expect(r.textContent).toContain(`Order 2026012345 · taobao · 2026-01-05 · CN¥199.00 · items: ${XSS}`);
     expect(r.querySelector('img')).toBeNull();
     unmount(r);
   });
