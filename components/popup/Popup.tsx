@@ -257,6 +257,7 @@ export function Popup({
             idPrefix="popup"
           />
           <SaveBar
+            draftName={phase.draft.name}
             invalidReason={firstError(errors)}
             matches={matches}
             mergeInto={mergeInto}

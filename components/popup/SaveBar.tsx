@@ -1,16 +1,20 @@
 import type { CardSummary } from '../../lib/messages';
 import { Button } from '../common/Button';
-import { useT } from '../i18n';
+import { useLang, useT } from '../i18n';
 import type { Failure } from './flow';
+import { describeMatchKeys, namesDiffer } from './match-note';
 import { popupMessages, type PopupKey } from './messages';
 
 export type SaveMode = 'auto' | 'new' | 'merge';
 
 /**
  * The foot of the editor: why Save is disabled, the archive's matching cards (update one or save as new), a
- * failed save's message with Retry.
+ * failed save's message with Retry. When the chosen match's name clearly differs from the captured name, "Save as
+ * new" is the primary button and a note says so: a shared phone or QQ alone must not merge two companies.
  */
 export function SaveBar(props: {
+  /** The name in the editor, compared with the chosen match's name. */
+  draftName?: string;
   invalidReason?: string;
   matches: CardSummary[] | null;
   mergeInto?: string;
@@ -20,7 +24,10 @@ export function SaveBar(props: {
   onSave: (mode: SaveMode) => void;
 }) {
   const t = useT(popupMessages);
+  const lang = useLang();
   const { matches, invalidReason, saving } = props;
+  const chosen = matches?.find((m) => m.id === props.mergeInto) ?? matches?.[0];
+  const differ = !!chosen && namesDiffer(props.draftName ?? '', chosen.name);
   const blocked = !!invalidReason || saving;
   const reasonId = 'la-save-reason';
   const describedBy = invalidReason ? { 'aria-describedby': reasonId } : {};
@@ -32,7 +39,7 @@ export function SaveBar(props: {
             <p>
               {t('matchOne', { number: matches[0].number, name: matches[0].name })}
               {matches[0].matchedKeys?.length > 0 && (
-                <span class="la-muted"> ({t('matchKeys', { keys: matches[0].matchedKeys.join(', ') })})</span>
+                <span class="la-muted"> {describeMatchKeys(matches[0].matchedKeys, lang)}</span>
               )}
             </p>
           ) : (
@@ -54,6 +61,11 @@ export function SaveBar(props: {
               ))}
             </fieldset>
           )}
+          {differ && (
+            <p class="la-warning">
+              {t('namesDiffer', { captured: props.draftName?.trim() ?? '', matched: chosen.name })}
+            </p>
+          )}
         </div>
       )}
       {invalidReason && (
@@ -72,12 +84,24 @@ export function SaveBar(props: {
       <div class="la-actions">
         {matches && matches.length > 0 ? (
           <>
-            <Button variant="primary" disabled={blocked} onClick={() => props.onSave('merge')} {...describedBy}>
+            {differ && (
+              <Button variant="primary" disabled={blocked} onClick={() => props.onSave('new')} {...describedBy}>
+                {t('saveAsNew')}
+              </Button>
+            )}
+            <Button
+              variant={differ ? 'secondary' : 'primary'}
+              disabled={blocked}
+              onClick={() => props.onSave('merge')}
+              {...describedBy}
+            >
               {t('updateThat')}
             </Button>
-            <Button disabled={blocked} onClick={() => props.onSave('new')} {...describedBy}>
-              {t('saveAsNew')}
-            </Button>
+            {!differ && (
+              <Button disabled={blocked} onClick={() => props.onSave('new')} {...describedBy}>
+                {t('saveAsNew')}
+              </Button>
+            )}
           </>
         ) : (
           <Button variant="primary" disabled={blocked} onClick={() => props.onSave('auto')} {...describedBy}>

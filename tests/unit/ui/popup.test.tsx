@@ -104,6 +104,34 @@ describe('Popup', () => {
     expect(f.named('ui→bg:saveDraft')).toMatchObject([{ mergeInto: 'k9', draft: { name: 'ACME Limited' } }]);
   });
 
+  it('a match with a clearly different name: the primary button saves a new card, not a merge', async () => {
+    const match = {
+      id: 'k3',
+      number: 'C-2026-0003',
+      name: '上海明远精密机械有限公司',
+      kind: 'company',
+      updatedAt: 1,
+      matchedKeys: ['im:qq:2850012345'],
+    };
+    const f = fakeApi({
+      'ui→bg:captureTab': () => ({ result: result([lead('广州美伦包装材料有限公司', '+86 136 1234 5678')]) }),
+      'ui→bg:findMatches': () => ({ matches: [match] }),
+      'ui→bg:saveDraft': () => ({ card: savedCard('广州美伦包装材料有限公司', 'C-2026-0009'), created: true }),
+    });
+    const r = open(f.api);
+    await waitFor(() =>
+      expect(r.textContent).toContain('The names differ: 广州美伦包装材料有限公司 / 上海明远精密机械有限公司.'),
+    );
+    expect(r.textContent).toContain('(same QQ 2850012345)');
+    expect(button(r, 'Update that card').className).not.toContain('la-btn-primary');
+    const primary = button(r, 'Save as new');
+    expect(primary.className).toContain('la-btn-primary');
+    click(primary);
+    await waitFor(() => expect(r.textContent).toContain('Saved as C-2026-0009'));
+    expect(f.named('ui→bg:saveDraft')[0]).toMatchObject({ asNew: true });
+    expect(f.named('ui→bg:saveDraft')[0].mergeInto).toBeUndefined();
+  });
+
   it('can save as new despite a match', async () => {
     const match = { id: 'k9', number: 'C-2026-0003', name: 'Acme Ltd', kind: 'company', updatedAt: 1 };
     const f = fakeApi({
