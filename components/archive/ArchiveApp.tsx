@@ -12,6 +12,8 @@ import { EmptyTrash } from './EmptyTrash';
 import { GradeLabelsContext } from './labels';
 import { readErrorText } from './error-text';
 import { archiveMessages } from './messages';
+import { countKey } from './plural';
+import { keepListed } from './selection';
 import { Workspace } from './Workspace';
 import { readHash, writeHash } from './route';
 
@@ -92,6 +94,8 @@ export function ArchiveApp() {
       setSorting(false);
       setReadError(null);
       setIds(r.ids);
+      // A ticked card the new list no longer shows (search, filter, another view) is unticked.
+      setSelected((cur) => keepListed(cur, r.ids));
       setPartial(false);
       setCapped(r.capped);
       setMs(Math.round(performance.now() - started));
@@ -170,7 +174,7 @@ export function ArchiveApp() {
               ? t('sorting')
               : ids === null || partial
                 ? t('loading')
-                : t('count', { n: ids.length.toLocaleString() })}
+                : t(countKey('count', ids.length), { n: ids.length.toLocaleString() })}
             {capped ? ` ${t('capped')}` : ''}
             {ms !== null && ids !== null && !sorting ? ` · ${t('took', { ms })}` : ''}
             {busy && ids !== null && !partial && !sorting ? ` · ${t('updating')}` : ''}

@@ -1,4 +1,6 @@
 import type { Bar } from '../../lib/stats/counts';
+import { useT } from '../i18n';
+import { archiveMessages } from './messages';
 
 // A hand-rolled horizontal bar chart in SVG: a label, a bar and the number per row. Labels are data (site names,
 // regions), so they are SVG text nodes, never markup.
@@ -8,6 +10,7 @@ const LABEL = 130;
 const WIDTH = 420;
 
 export function BarChart(props: { title: string; bars: Bar[]; label?: (key: string) => string }) {
+  const t = useT(archiveMessages);
   const max = Math.max(1, ...props.bars.map((b) => b.count));
   const height = Math.max(ROW, props.bars.length * ROW);
   const room = WIDTH - LABEL - 60;
@@ -21,7 +24,7 @@ export function BarChart(props: { title: string; bars: Bar[]; label?: (key: stri
           const name = props.label ? props.label(b.key) : b.key;
           return (
             <g key={b.key}>
-              <title>{`${name}: ${b.count}`}</title>
+              <title>{`${name}${t('colon')}${b.count}`}</title>
               <text x={LABEL - 6} y={y + 15} text-anchor="end" font-size="12">
                 {name.length > 18 ? name.slice(0, 17) + '…' : name}
               </text>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { GRADES, LIFECYCLES, STAGES, VALUE_TIERS } from '../../lib/card/schema';
 import type { BulkChange } from '../../lib/archive/workspace-schema';
@@ -9,6 +9,8 @@ import { useT } from '../i18n';
 import { useClassLabels } from './labels';
 import { errorText } from './error-text';
 import { archiveMessages } from './messages';
+import { keepListed } from './selection';
+import { countKey } from './plural';
 
 // Changes for many cards at once: grade, value tier, lifecycle, stage and tags, or to the trash (and back). The
 // last change can always be undone: classification through the background's undo log, trash by restoring.
@@ -62,7 +64,8 @@ export function BulkBar(props: {
       .catch(() => undefined);
   }, [props.version]);
 
-  const ids = [...props.selected];
+  // Only ticked cards the list shows (the page unticks hidden ones once a new list is in; this holds meanwhile).
+  const ids = useMemo(() => [...keepListed(props.selected, props.ids)], [props.selected, props.ids]);
   const pick = <T extends string>(v: string): T | null | undefined =>
     v === KEEP ? undefined : v === CLEAR ? null : (v as T);
 
@@ -109,14 +112,14 @@ export function BulkBar(props: {
       if (list(removeTag).length) change.removeTags = list(removeTag);
       const r = await send('ui→bg:bulkClassify', { ids, change });
       if (r.undoId) setLast({ kind: 'bulk', undoId: r.undoId, count: r.count, at: Date.now() });
-      setMessage(t('bulk.done', { n: r.count }));
+      setMessage(t(countKey('bulk.done', r.count), { n: r.count }));
     });
 
   const trashOrRestore = () =>
     act(async () => {
       const r = props.trash ? await send('ui→bg:restoreCards', { ids }) : await send('ui→bg:trashCards', { ids });
       setLast({ kind: props.trash ? 'restore' : 'trash', ids, count: r.count, at: Date.now() });
-      setMessage(t(props.trash ? 'bulk.restored' : 'bulk.trashed', { n: r.count }));
+      setMessage(t(countKey(props.trash ? 'bulk.restored' : 'bulk.trashed', r.count), { n: r.count }));
       props.onSelected(new Set());
     });
 
@@ -130,12 +133,14 @@ export function BulkBar(props: {
         else if (last.kind === 'bulk' || last.kind === 'merge') {
           const r = await send('ui→bg:undo', { undoId: last.undoId });
           setMessage(
-            r.skipped ? t('undo.partly', { n: r.restored, skipped: r.skipped }) : t('undo.done', { n: r.restored }),
+            r.skipped
+              ? t('undo.partly', { n: r.restored, skipped: r.skipped })
+              : t(countKey('undo.done', r.restored), { n: r.restored }),
           );
           setLast(null);
           return;
         }
-        setMessage(t('undo.done', { n: last.count }));
+        setMessage(t(countKey('undo.done', last.count), { n: last.count }));
         setLast(null);
       },
       { 'not-found': 'undo.nothing', conflict: 'undo.conflict' },
@@ -164,12 +169,12 @@ export function BulkBar(props: {
 
   const nothing =
     grade === KEEP && tier === KEEP && lifecycle === KEEP && stage === KEEP && !addTag.trim() && !removeTag.trim();
-  if (!props.selected.size && !last && !message) return null;
+  if (!ids.length && !last && !message) return null;
   return (
     <div class="la-bulk" role="region" aria-label={t('bulk')}>
-      {props.selected.size > 0 && (
+      {ids.length > 0 && (
         <>
-          <strong>{t('bulk.selected', { n: props.selected.size })}</strong>
+          <strong>{t('bulk.selected', { n: ids.length })}</strong>
           <Button variant="link" onClick={() => props.onSelected(new Set())}>
             {t('bulk.none')}
           </Button>
@@ -199,7 +204,7 @@ export function BulkBar(props: {
       )}
       {last && (
         <Button disabled={busy} onClick={() => void undo()}>
-          {t('undo', { n: last.count })}
+          {t(countKey('undo', last.count), { n: last.count })}
         </Button>
       )}
       {message && <span role="status">{message}</span>}

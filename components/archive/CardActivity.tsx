@@ -77,12 +77,16 @@ export function CardActivity(props: { card: Card; onChanged: () => void }) {
               <div>{f.summary}</div>
               {f.response && (
                 <div>
-                  {t('fu.response')}: {f.response}
+                  {t('fu.response')}
+                  {t('colon')}
+                  {f.response}
                 </div>
               )}
               {(f.nextStep || f.nextDate) && (
                 <div>
-                  {t('fu.next')}: {f.nextStep ?? ''}
+                  {t('fu.next')}
+                  {t('colon')}
+                  {f.nextStep ?? ''}
                   {f.nextDate ? ` (${day(f.nextDate)})` : ''}
                   {f.done ? ` ✓ ${t('fu.done')}` : ''}
                 </div>

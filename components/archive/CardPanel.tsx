@@ -97,7 +97,7 @@ export function CardPanel(props: { id: string; onClose: () => void; onSaved: () 
       const ids = [props.id];
       if (stored?.deletedAt) await send('ui→bg:restoreCards', { ids });
       else await send('ui→bg:trashCards', { ids });
-      setNotice(t(stored?.deletedAt ? 'bulk.restored' : 'bulk.trashed', { n: 1 }));
+      setNotice(t(stored?.deletedAt ? 'bulk.restored.one' : 'bulk.trashed.one', { n: 1 }));
       props.onSaved();
     } catch (e) {
       setError(errorText(t, e));
@@ -149,8 +149,9 @@ export function CardPanel(props: { id: string; onClose: () => void; onSaved: () 
           <ul>
             {changed.map((h) => (
               <li key={h.field}>
-                {fieldLabel(h.field, lang)}: {t('conflict.theirs')} {short(h.old)} — {t('conflict.yours')}{' '}
-                {short(h.new)}
+                {fieldLabel(h.field, lang)}
+                {t('colon')}
+                {t('conflict.theirs')} {short(h.old)} — {t('conflict.yours')} {short(h.new)}
               </li>
             ))}
           </ul>

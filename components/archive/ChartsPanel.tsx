@@ -6,6 +6,7 @@ import { BarChart } from './BarChart';
 import { useClassLabels } from './labels';
 import { readErrorText } from './error-text';
 import { archiveMessages } from './messages';
+import { countKey } from './plural';
 
 // The archive at a glance: cards by grade, stage, source site, region and month captured; follow-ups per week;
 // overdue follow-ups.
@@ -41,7 +42,8 @@ export function ChartsPanel() {
   return (
     <div class="la-charts" data-testid="charts">
       <p>
-        {t('count', { n: data.total.toLocaleString() })} · <strong>{t('charts.overdue', { n: data.overdue })}</strong>
+        {t(countKey('count', data.total), { n: data.total.toLocaleString() })} ·{' '}
+        <strong>{t('charts.overdue', { n: data.overdue })}</strong>
       </p>
       <BarChart title={t('charts.grade')} bars={data.grade} label={(k) => (k === '-' ? none : labels.grade(k))} />
       <BarChart title={t('charts.stage')} bars={data.stage} label={(k) => (k === '-' ? none : labels.stage(k))} />

@@ -7,6 +7,7 @@ import { useT } from '../i18n';
 import { MergeView } from './MergeView';
 import { readErrorText } from './error-text';
 import { archiveMessages } from './messages';
+import { countKey } from './plural';
 
 // Likely duplicates, each group with the key its cards share; two of them can be compared and merged.
 
@@ -37,7 +38,7 @@ export function DuplicatesPanel(props: { onOpen: (id: string) => void; onChanged
   const keyLabel = (key: string) => {
     const kind = key.split(':')[0] as 'tel' | 'email' | 'im' | 'pid' | 'name';
     const value = key.slice(kind.length + 1);
-    return `${t('dup.by', { key: t(`dup.key.${kind}`) })}: ${value}`;
+    return `${t('dup.by', { key: t(`dup.key.${kind}`) })}${t('colon')}${value}`;
   };
 
   if (pair)
@@ -65,7 +66,12 @@ export function DuplicatesPanel(props: { onOpen: (id: string) => void; onChanged
           {failed}
         </p>
       )}
-      {groups && (groups.length ? <p>{t('dup.found', { n: groups.length })}</p> : <p>{t('dup.none')}</p>)}
+      {groups &&
+        (groups.length ? (
+          <p>{t(countKey('dup.found', groups.length), { n: groups.length })}</p>
+        ) : (
+          <p>{t('dup.none')}</p>
+        ))}
       <ul>
         {groups?.slice(0, 100).map((g) => {
           const members = g.ids.map((id) => cards.get(id)).filter(Boolean) as Card[];

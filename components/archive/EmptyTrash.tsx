@@ -4,6 +4,7 @@ import { Button } from '../common/Button';
 import { useT } from '../i18n';
 import { errorText } from './error-text';
 import { archiveMessages } from './messages';
+import { countKey } from './plural';
 
 // Emptying the trash deletes for good, so it asks first, on the page (no browser dialog).
 export function EmptyTrash(props: { count: number; onDone: () => void }) {
@@ -14,7 +15,7 @@ export function EmptyTrash(props: { count: number; onDone: () => void }) {
   const empty = async () => {
     try {
       const r = await send('ui→bg:emptyTrash', {});
-      setMessage(t('emptyTrash.done', { n: r.count }));
+      setMessage(t(countKey('emptyTrash.done', r.count), { n: r.count }));
       props.onDone();
     } catch (e) {
       setMessage(errorText(t, e));
@@ -26,7 +27,7 @@ export function EmptyTrash(props: { count: number; onDone: () => void }) {
     <span class="la-empty-trash">
       {asking ? (
         <>
-          <span role="alert">{t('emptyTrash.confirm', { n: props.count })}</span>
+          <span role="alert">{t(countKey('emptyTrash.confirm', props.count), { n: props.count })}</span>
           <Button variant="danger" onClick={() => void empty()}>
             {t('emptyTrash')}
           </Button>

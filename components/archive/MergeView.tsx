@@ -10,7 +10,7 @@ import {
   type Side,
 } from '../../lib/views/duplicates';
 import { Button } from '../common/Button';
-import type { Lang } from '../../lib/i18n';
+import { translator, type Lang } from '../../lib/i18n';
 import { useLang, useT } from '../i18n';
 import { fieldLabel } from './field-labels';
 import { errorText } from './error-text';
@@ -21,6 +21,9 @@ import { archiveMessages } from './messages';
 
 function show(v: unknown, field: string, lang: Lang): string {
   if (v === undefined || v === null || v === '') return '—';
+  const t = translator(archiveMessages, lang);
+  // The customer type is stored as a code ('company', 'person'): show it as the table does.
+  if (field === 'kind' && (v === 'company' || v === 'person')) return t(`kind.${v}`);
   if (Array.isArray(v)) {
     if (!v.length) return '—';
     return v
@@ -54,7 +57,10 @@ function show(v: unknown, field: string, lang: Lang): string {
     );
     return parts.length
       ? parts
-          .map(([k, x]) => `${fieldLabel(`${field}.${k}`, lang)}: ${typeof x === 'string' ? x : JSON.stringify(x)}`)
+          .map(
+            ([k, x]) =>
+              `${fieldLabel(`${field}.${k}`, lang)}${t('colon')}${typeof x === 'string' ? x : JSON.stringify(x)}`,
+          )
           .join('; ')
       : '—';
   }
@@ -104,7 +110,7 @@ export function MergeView(props: { left: Card; right: Card; onDone: () => void; 
     <input
       type="radio"
       name={`merge-${f}`}
-      aria-label={`${fieldLabel(f, lang)}: ${t(side === 'left' ? 'merge.left' : side === 'right' ? 'merge.right' : 'merge.both')}`}
+      aria-label={`${fieldLabel(f, lang)}${t('colon')}${t(side === 'left' ? 'merge.left' : side === 'right' ? 'merge.right' : 'merge.both')}`}
       checked={choices[f] === side}
       onChange={() => {
         setChoices({ ...choices, [f]: side });

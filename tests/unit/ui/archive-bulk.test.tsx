@@ -151,16 +151,24 @@ describe('duplicates and merge', () => {
     ]);
     const root = env.render(<Page ids={['a', 'b']} initial={[]} dups />, 'zh');
     click(button(root, '查找疑似重复'));
-    await waitFor(() => expect(text(root)).toContain('相同电话: +8613800138000'));
+    await waitFor(() => expect(text(root)).toContain('相同电话：+8613800138000'));
     click(button(root, '对比并合并'));
     const merge = root.querySelector('[data-testid=merge]')!;
     // Fields named in the user's language, company profile parts too.
     const rowNames = [...merge.querySelectorAll('tbody th')].map((th) => th.textContent);
     expect(rowNames).toContain('客户名称');
     expect(rowNames).toContain('邮箱');
-    expect(merge.textContent).toContain('所属行业: 电子');
+    expect(merge.textContent).toContain('所属行业：电子');
+    // The customer type in the user's language, not the stored code ('company').
+    const kindRow = [...merge.querySelectorAll('tbody tr')].find(
+      (tr) => tr.querySelector('th')?.textContent === '客户类型',
+    )!;
+    expect([...kindRow.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent?.trim())).toEqual([
+      '企业客户',
+      '企业客户',
+    ]);
     // Keep card 2's name.
-    click(merge.querySelector('input[aria-label="客户名称: 卡片 2"]') as HTMLInputElement);
+    click(merge.querySelector('input[aria-label="客户名称：卡片 2"]') as HTMLInputElement);
     click(button(root, '合并'));
     await waitFor(() => expect(merge.textContent).toContain('已合并'));
     const kept = (await getCard('a'))!;
@@ -196,13 +204,13 @@ describe('duplicates and merge', () => {
     const root = env.render(<EmptyTrash count={1} onDone={() => done++} />);
     click(button(root, 'Empty the trash'));
     expect(root.querySelector('[role=alert]')!.textContent).toBe(
-      'Delete 1 cards in the trash for good? This cannot be undone.',
+      'Delete 1 card in the trash for good? This cannot be undone.',
     );
     click(button(root, 'Cancel'));
     expect(await env.db.cards.count()).toBe(2);
     click(button(root, 'Empty the trash'));
     click(buttons(root).find((b) => b.textContent === 'Empty the trash')!);
-    await waitFor(() => expect(text(root)).toContain('1 cards deleted for good.'));
+    await waitFor(() => expect(text(root)).toContain('1 card deleted for good.'));
     expect(await env.db.cards.count()).toBe(1);
     expect(done).toBe(1);
   });

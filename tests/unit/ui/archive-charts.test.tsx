@@ -39,16 +39,16 @@ describe('charts', () => {
     await waitFor(() => expect(root.querySelectorAll('svg[role=img]').length).toBeGreaterThan(5));
     const chart = (title: string) => root.querySelector(`svg[aria-label="${title}"]`)!;
     expect([...chart('按客户等级').querySelectorAll('title')].map((t) => t.textContent)).toEqual([
-      '重要: 1',
-      '特殊: 1',
-      '一般: 0',
-      '（无）: 0',
+      '重要：1',
+      '特殊：1',
+      '一般：0',
+      '（无）：0',
     ]);
     expect([...chart('逾期跟进（按逾期天数）').querySelectorAll('title')].map((t) => t.textContent)).toEqual([
-      '1–7 天: 1',
-      '8–30 天: 0',
-      '31–90 天: 0',
-      '90 天以上: 0',
+      '1–7 天：1',
+      '8–30 天：0',
+      '31–90 天：0',
+      '90 天以上：0',
     ]);
     expect(text(root)).toContain('逾期跟进：1');
   });
