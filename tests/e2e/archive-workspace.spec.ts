@@ -215,9 +215,9 @@ test('trash and restore', async ({ ext }) => {
   await expect(rows(page)).toHaveCount(3);
   await page.getByRole('button', { name: 'Trash', exact: true }).click();
   await page.getByRole('button', { name: 'Empty the trash' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Delete 1 cards in the trash for good? This cannot be undone.');
+  await expect(page.getByRole('alert')).toHaveText('Delete 1 card in the trash for good? This cannot be undone.');
   await page.getByRole('button', { name: 'Empty the trash' }).click();
-  await expect(page.getByText('1 cards deleted for good.')).toBeVisible();
+  await expect(page.getByText('1 card deleted for good.')).toBeVisible();
   expect(await ext.storedCards()).toHaveLength(3);
 });
 
