@@ -135,7 +135,7 @@ export function ImportWizard(props: { onImported?: () => void }) {
           <ImportReportView report={report} />
           {writable ? (
             <Button variant="primary" disabled={!!busy} onClick={commit}>
-              {t('import.confirm', { count: writable })}
+              {t(writable === 1 ? 'import.confirm.one' : 'import.confirm', { count: writable })}
             </Button>
           ) : (
             <p role="status">{t('import.nothing')}</p>

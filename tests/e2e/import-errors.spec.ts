@@ -92,7 +92,7 @@ test('invalid records are listed by row with the reason; only after confirming a
   // The report is a dry run: nothing written yet.
   expect(await ext.storedCards()).toEqual(before);
 
-  await panel.getByRole('button', { name: 'Import 1 cards' }).click();
+  await panel.getByRole('button', { name: 'Import 1 card' }).click();
   await expect(panel.getByText(/^Imported: 1 new, 0 updated, \d+ skipped\.$/)).toBeVisible();
   const after = await ext.storedCards();
   expect(after).toHaveLength(2);

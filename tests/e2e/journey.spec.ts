@@ -77,7 +77,7 @@ test('capture → edit → save → archive → export → import into a fresh p
     const importPanel = await chooseImportFile(freshArchive, first.path);
     await expect(importPanel.getByText('New cards: 1')).toBeVisible();
     expect(await fresh.storedCards()).toEqual([]);
-    await importPanel.getByRole('button', { name: 'Import 1 cards' }).click();
+    await importPanel.getByRole('button', { name: 'Import 1 card' }).click();
     await expect(importPanel.getByText('Imported: 1 new, 0 updated, 0 skipped.')).toBeVisible();
 
     expect(await fresh.storedCards()).toEqual(await ext.storedCards());

@@ -91,7 +91,7 @@ describe('import wizard', () => {
     type(pass, 'right passphrase');
     click(button(root, 'Open backup'));
     await waitFor(() => expect(text(root!)).toContain('New cards: 1'), 5000);
-    click(button(root, 'Import 1 cards'));
+    click(button(root, 'Import 1 card'));
     await waitFor(() => expect(text(root!)).toContain('Imported: 1 new'));
     expect((await db.cards.toArray())[0].name).toBe('Backed Up Ltd');
   });
