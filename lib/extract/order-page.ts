@@ -82,15 +82,20 @@ function reader(style: Style, url: URL, region: CountryCode | undefined) {
 // Signs read off the page's own lines before any label index is built (this runs on every page no adapter claims):
 // an order number with a digit in it, and a consignee or buyer label. A help or returns page that explains what to
 // write ("订单号：请填写您的订单号") shows the labels but no number.
-const ORDER_LINE: Record<'zh' | 'en', RegExp> = {
-  zh: /^(?:订单编号|订单号码?)\s*[:：]?\s*(?:[A-Za-z]{0,3}\d|$)/,
-  // Also inside a line: "Ordered on December 21, 2018 Order# 112-0399923-3070642".
-  en: /(?:^|\s)order\s*(?:id|number|no\.?|#)\s*[:：#]?\s*#?\s*(?:[A-Za-z]{0,3}-?\d|$)/i,
-};
-const BUYER_LINE: Record<'zh' | 'en', RegExp> = {
-  zh: /^(?:收货人|收件人|收货地址|收货信息|收件地址)/,
-  en: /^(?:ship to|shipping address|delivery address|recipient|buyer name|customer name)\b/i,
-};
+/** The style's labels as one alternation, longest first, spaces optional ("Order #" also reads "Order#"). */
+function alternation(labels: readonly string[]): string {
+  return [...labels]
+    .sort((a, b) => b.length - a.length)
+    .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*'))
+    .join('|');
+}
+// The order label followed by a number (or nothing: the number is on the next line), anywhere in the line
+// ("Ordered on December 21, 2018 Order# 112-0399923-3070642"); the buyer label opening a line.
+const orderLine = (st: Style) =>
+  new RegExp(`(?:^|\\s)(?:${alternation(st.labels[0])})\\s*[:：#]?\\s*#?\\s*(?:[A-Za-z]{0,3}-?\\d|$)`, 'i');
+const buyerLine = (st: Style) => new RegExp(`^(?:${alternation(st.labels[1])})(?![A-Za-z])`, 'i');
+const ORDER_LINE = { zh: orderLine(ZH), en: orderLine(EN) };
+const BUYER_LINE = { zh: buyerLine(ZH), en: buyerLine(EN) };
 const STARTS_WITH_NUMBER = /^#?\s*[A-Za-z]{0,3}-?\d/;
 /** Pages about orders rather than of one (a return or support screen of one order is still an order page). */
 const NOT_AN_ORDER_PATH = /\/(?:help|faqs?|contact(?:-us)?|guide)(?:[/._-]|$)/i;

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { displayPhone } from '../card/phone-display';
 import type { Card, Contact } from '../card/schema';
 import { BOM, neutralise } from './csv';
 
@@ -53,7 +54,6 @@ const callingCode = (v: string) => {
 /** Only a phone number: nothing a spreadsheet could run. */
 const PLAIN_PHONE = /^([+(\d][\d ().-]*)?$/;
 const phoneCell = (v: string) => (PLAIN_PHONE.test(v) ? v : neutralise(v));
-const intl = (v: string) => parsePhoneNumberFromString(v)?.formatInternational() ?? v;
 
 const RATING: Record<string, string> = { A: 'Hot', B: 'Warm', C: 'Cold' };
 
@@ -62,9 +62,9 @@ const COLUMNS: Record<Preset, Col[]> = {
     ['First Name', (r) => r.first],
     ['Last Name', (r) => r.last],
     ['Email', email],
-    ['Phone Number', (r) => intl(phone(r)), true],
-    ['Mobile Phone Number', (r) => intl(mobile(r)), true],
-    ['Fax Number', (r) => intl(firstOf(r.card.faxes)), true],
+    ['Phone Number', (r) => displayPhone(phone(r)), true],
+    ['Mobile Phone Number', (r) => displayPhone(mobile(r)), true],
+    ['Fax Number', (r) => displayPhone(firstOf(r.card.faxes)), true],
     ['Job Title', (r) => r.contact?.title ?? ''],
     ['Company Name', company],
     ['Website URL', (r) => firstOf(r.card.websites)],
@@ -81,9 +81,9 @@ const COLUMNS: Record<Preset, Col[]> = {
     ['Title', (r) => r.contact?.title ?? ''],
     ['Company', (r) => r.card.name],
     ['Email', email],
-    ['Phone', (r) => intl(phone(r)), true],
-    ['Mobile Phone', (r) => intl(mobile(r)), true],
-    ['Fax', (r) => intl(firstOf(r.card.faxes)), true],
+    ['Phone', (r) => displayPhone(phone(r)), true],
+    ['Mobile Phone', (r) => displayPhone(mobile(r)), true],
+    ['Fax', (r) => displayPhone(firstOf(r.card.faxes)), true],
     ['Website', (r) => firstOf(r.card.websites)],
     ['Street', street],
     ['City', (r) => adr(r).city ?? ''],
